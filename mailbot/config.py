@@ -1,0 +1,297 @@
+"""Configuration: ``config.toml`` (or ``$MAILBOT_CONFIG``) into frozen dataclasses; fail fast.
+
+Secrets never live in the file: the file names an environment variable (``password_env``) and
+the value is read from the environment at load time. Every key is documented in the shipped
+``config.toml``; unknown keys are rejected so a typo cannot silently fall back to a default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Literal, TypeVar, cast
+
+from mailbot.domain import Sector
+from mailbot.errors import ConfigError
+
+Security = Literal["tls", "starttls", "plain"]
+_SECURITY = ("tls", "starttls", "plain")
+
+DEFAULT_CONFIG_PATH = Path("config.toml")
+
+
+@dataclass(frozen=True)
+class OrganisationConfig:
+    """Who we are, as shown to clients and used to recognise our own mail."""
+
+    name: str = "gro-up"
+    mailbox_address: str = "klachtenfunctionaris@gro-up.nl"
+    display_name: str = "Klachtenfunctionaris gro-up"
+    officer_addresses: tuple[str, ...] = ("klachtenfunctionaris@gro-up.nl",)
+    regulation_url: str = "https://www.gro-up.nl/klachtenregeling"
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    """SQLAlchemy URL; SQLite (embedded default) or PostgreSQL."""
+
+    url: str = "sqlite:///var/mailbot.db"
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    """The watched mailbox."""
+
+    host: str = "localhost"
+    port: int = 993
+    security: Security = "tls"
+    username: str = ""
+    password_env: str = "MAILBOT_IMAP_PASSWORD"
+    password: str = field(default="", repr=False)
+    inbox: str = "INBOX"
+    processed_folder: str = "Verwerkt"
+    quarantine_folder: str = "Quarantaine"
+    sent_folder: str = "Sent"
+    append_to_sent: bool = True
+    timeout_seconds: float = 60.0
+    fetch_batch: int = 100
+    fetch_batch_bytes: int = 50_000_000
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    """The outgoing server the outbox sends through."""
+
+    host: str = "localhost"
+    port: int = 587
+    security: Security = "starttls"
+    username: str = ""
+    password_env: str = "MAILBOT_SMTP_PASSWORD"
+    password: str = field(default="", repr=False)
+    timeout_seconds: float = 60.0
+    message_id_domain: str = "mailbot.gro-up.nl"
+
+
+@dataclass(frozen=True)
+class IntakeConfig:
+    """Limits and choices of the intake pipeline."""
+
+    max_message_bytes: int = 25_000_000
+    max_attachments: int = 50
+    max_attempts: int = 3
+    acknowledge_non_complaints: bool = False
+    max_auto_replies_per_day: int = 3
+
+
+@dataclass(frozen=True)
+class OutboxConfig:
+    """Retry policy of the outbox (DESIGN §5 rule 8)."""
+
+    retry_for_hours: float = 48.0
+    backoff_initial_seconds: float = 60.0
+    backoff_max_seconds: float = 3600.0
+    lease_seconds: float = 300.0
+    batch: int = 50
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    """How often the daemon's periodic jobs run."""
+
+    poll_seconds: float = 15.0
+    outbox_seconds: float = 10.0
+    sweep_seconds: float = 300.0
+
+
+@dataclass(frozen=True)
+class SafeguardingConfig:
+    """The flow for suspected abuse (DOMAIN §4)."""
+
+    acknowledge: Literal["immediate", "on_release"] = "immediate"
+    contacts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    kraamzorg_planner: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration."""
+
+    organisation: OrganisationConfig = field(default_factory=OrganisationConfig)
+    database: DatabaseConfig = field(default_factory=DatabaseConfig)
+    imap: ImapConfig = field(default_factory=ImapConfig)
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    intake: IntakeConfig = field(default_factory=IntakeConfig)
+    outbox: OutboxConfig = field(default_factory=OutboxConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    safeguarding: SafeguardingConfig = field(default_factory=SafeguardingConfig)
+    source_path: Path | None = None
+
+    def safeguarding_recipients(self, sectors: tuple[Sector, ...]) -> tuple[str, ...]:
+        """Officer addresses plus the safeguarding contacts of ``sectors`` (and ``all``)."""
+        found = list(self.organisation.officer_addresses)
+        for key in ("all", *(s.value for s in sectors)):
+            found.extend(self.safeguarding.contacts.get(key, ()))
+        return tuple(dict.fromkeys(a.lower() for a in found))
+
+
+T = TypeVar("T")
+
+
+def _section(cls: type[T], data: Mapping[str, Any], name: str) -> T:
+    """Build dataclass ``cls`` from ``data``, rejecting unknown keys and wrong types."""
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"[{name}] must be a table")
+    known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+    unknown = sorted(set(data) - set(known) - {"password"})
+    if "password" in data:
+        raise ConfigError(
+            f"[{name}] password: secrets do not belong in the file; set password_env to the "
+            "name of an environment variable instead"
+        )
+    if unknown:
+        raise ConfigError(f"[{name}] unknown key(s): {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    defaults = cls()
+    for key, value in data.items():
+        default = getattr(defaults, key)
+        if isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"[{name}] {key} must be a list of strings")
+            value = tuple(value)
+        elif isinstance(default, bool):
+            if not isinstance(value, bool):
+                raise ConfigError(f"[{name}] {key} must be true or false")
+        elif isinstance(default, int | float) and not isinstance(default, bool):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ConfigError(f"[{name}] {key} must be a number")
+            if value < 0:
+                raise ConfigError(f"[{name}] {key} must not be negative")
+            value = type(default)(value)
+        elif isinstance(default, str) and not isinstance(value, str):
+            raise ConfigError(f"[{name}] {key} must be a string")
+        values[key] = value
+    return cls(**values)
+
+
+def _with_password(section: T, name: str, env: Mapping[str, str]) -> T:
+    var = cast(str, getattr(section, "password_env"))
+    username = cast(str, getattr(section, "username"))
+    password = env.get(var, "") if var else ""
+    if username and not password:
+        raise ConfigError(
+            f"[{name}] username is set but the environment variable {var or '(password_env)'} "
+            "holding the password is empty or missing"
+        )
+    return cast(T, type(section)(**{**section.__dict__, "password": password}))
+
+
+def from_mapping(
+    data: Mapping[str, Any], env: Mapping[str, str] | None = None, source: Path | None = None
+) -> Config:
+    """Validate a parsed TOML document into a :class:`Config`; raise ConfigError when invalid."""
+    env = os.environ if env is None else env
+    sections = {
+        "organisation": OrganisationConfig,
+        "database": DatabaseConfig,
+        "imap": ImapConfig,
+        "smtp": SmtpConfig,
+        "intake": IntakeConfig,
+        "outbox": OutboxConfig,
+        "schedule": ScheduleConfig,
+    }
+    unknown = sorted(set(data) - set(sections) - {"safeguarding"})
+    if unknown:
+        raise ConfigError(f"unknown section(s): {', '.join(unknown)}")
+    built: dict[str, Any] = {
+        name: _section(cls, data.get(name, {}), name) for name, cls in sections.items()
+    }
+    built["imap"] = _with_password(built["imap"], "imap", env)
+    built["smtp"] = _with_password(built["smtp"], "smtp", env)
+    built["safeguarding"] = _safeguarding(data.get("safeguarding", {}))
+    for name in ("imap", "smtp"):
+        if built[name].security not in _SECURITY:
+            raise ConfigError(f"[{name}] security must be one of {', '.join(_SECURITY)}")
+    org: OrganisationConfig = built["organisation"]
+    if "@" not in org.mailbox_address:
+        raise ConfigError("[organisation] mailbox_address must be an e-mail address")
+    if not org.officer_addresses:
+        raise ConfigError("[organisation] officer_addresses must name at least one address")
+    built["organisation"] = OrganisationConfig(
+        **{
+            **org.__dict__,
+            "mailbox_address": org.mailbox_address.lower(),
+            "officer_addresses": tuple(a.lower() for a in org.officer_addresses),
+        }
+    )
+    if built["intake"].max_attempts < 1:
+        raise ConfigError("[intake] max_attempts must be at least 1")
+    return Config(**built, source_path=source)
+
+
+def _safeguarding(data: Mapping[str, Any]) -> SafeguardingConfig:
+    if not isinstance(data, Mapping):
+        raise ConfigError("[safeguarding] must be a table")
+    unknown = sorted(set(data) - {"acknowledge", "contacts", "kraamzorg_planner"})
+    if unknown:
+        raise ConfigError(f"[safeguarding] unknown key(s): {', '.join(unknown)}")
+    ack = data.get("acknowledge", "immediate")
+    if ack not in ("immediate", "on_release"):
+        raise ConfigError("[safeguarding] acknowledge must be 'immediate' or 'on_release'")
+    contacts_raw = data.get("contacts", {})
+    if not isinstance(contacts_raw, Mapping):
+        raise ConfigError("[safeguarding.contacts] must be a table of sector = [addresses]")
+    allowed = {s.value for s in Sector} | {"all"}
+    contacts: dict[str, tuple[str, ...]] = {}
+    for key, value in contacts_raw.items():
+        if key not in allowed:
+            raise ConfigError(f"[safeguarding.contacts] unknown sector {key!r}")
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"[safeguarding.contacts] {key} must be a list of addresses")
+        contacts[key] = tuple(value)
+    planner = data.get("kraamzorg_planner", [])
+    if not isinstance(planner, list) or not all(isinstance(v, str) for v in planner):
+        raise ConfigError("[safeguarding] kraamzorg_planner must be a list of addresses")
+    return SafeguardingConfig(
+        acknowledge=ack, contacts=contacts, kraamzorg_planner=tuple(planner)
+    )
+
+
+def resolve_path(path: str | Path | None, env: Mapping[str, str] | None = None) -> Path:
+    """The config path: the explicit one, else ``$MAILBOT_CONFIG``, else ``./config.toml``."""
+    env = os.environ if env is None else env
+    if path:
+        return Path(path)
+    if env.get("MAILBOT_CONFIG"):
+        return Path(env["MAILBOT_CONFIG"])
+    return DEFAULT_CONFIG_PATH
+
+
+def load(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Config:
+    """Load and validate the configuration file; raise ConfigError with the reason."""
+    resolved = resolve_path(path, env)
+    try:
+        with resolved.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"configuration file not found: {resolved}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{resolved}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{resolved}: cannot read: {exc.strerror}") from None
+    config = from_mapping(data, env, source=resolved)
+    return _relative_sqlite(config, resolved.parent)
+
+
+def _relative_sqlite(config: Config, base: Path) -> Config:
+    """Resolve a relative SQLite path against the config file's folder, creating the folder."""
+    prefix = "sqlite:///"
+    url = config.database.url
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+        db_path = (base / url[len(prefix) :]).resolve()
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        return Config(**{**config.__dict__, "database": DatabaseConfig(url=prefix + str(db_path))})
+    return config

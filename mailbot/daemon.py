@@ -1,0 +1,305 @@
+"""Composition root: wires config, database, mailbox, pipeline and outbox together.
+
+``Daemon.run_once()`` is one full cycle (poll, send, copy to Sent, sweep) for cron and tests;
+``mailbot run`` calls the same methods from the scheduler. One bad message never stops the
+loop (DESIGN §5 rule 2): it is retried up to ``max_attempts`` times, then moved to the
+quarantine folder and recorded where the officer sees it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailbot import ingest, outbox, service
+from mailbot.config import Config
+from mailbot.db import make_engine, migrate, session_factory, session_scope
+from mailbot.domain import RawMail
+from mailbot.errors import TransientError
+from mailbot.mailbox import Mailbox
+from mailbot.models import Event, MailboxState, OutboxItem
+from mailbot.service import Classifier, IntakeResult
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Hooks:
+    """Injection points at the crash boundaries of DESIGN §3 (used by the crash tests).
+
+    ``after_commit(raw)`` runs after a message's transaction committed and before it is moved;
+    ``after_send(outbox_id)`` after the SMTP server accepted a mail and before it is recorded.
+    """
+
+    after_commit: Callable[[RawMail], None] | None = None
+    after_send: outbox.AfterSendHook | None = None
+
+
+@dataclass
+class CycleReport:
+    """Counts of one cycle, by outcome."""
+
+    outcomes: dict[str, int] = field(default_factory=dict)
+    failed: int = 0
+    quarantined: int = 0
+    moved: int = 0
+    sent: int = 0
+    retried: int = 0
+    dead: int = 0
+    copied: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def count(self, outcome: str) -> None:
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+
+    def summary(self) -> str:
+        parts = [f"{k}={v}" for k, v in sorted(self.outcomes.items())]
+        parts += [f"failed={self.failed}", f"quarantined={self.quarantined}",
+                  f"moved={self.moved}", f"sent={self.sent}", f"retried={self.retried}",
+                  f"dead={self.dead}"]
+        return " ".join(parts)
+
+
+def _default_classifier() -> Classifier:
+    from mailbot.classify import classify  # loads the spaCy pipeline once, lazily
+
+    return classify
+
+
+class Daemon:
+    """The daemon's state: config, database, clock and the injected stages."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        clock: Clock = service.utcnow,
+        classifier: Classifier | None = None,
+        hooks: Hooks | None = None,
+    ) -> None:
+        self.config = config
+        self.clock = clock
+        self._classifier = classifier
+        self.hooks = hooks or Hooks()
+        self.engine = make_engine(config.database.url)
+        migrate(self.engine)
+        self.factory: sessionmaker[Session] = session_factory(self.engine)
+        self.policy = ingest.ScreenPolicy(
+            own_addresses=frozenset({config.organisation.mailbox_address}),
+            message_id_domain=config.smtp.message_id_domain,
+        )
+
+    @property
+    def classifier(self) -> Classifier:
+        if self._classifier is None:
+            self._classifier = _default_classifier()
+        return self._classifier
+
+    def close(self) -> None:
+        """Release database connections."""
+        self.engine.dispose()
+
+    # -- the pipeline for one message ---------------------------------------------------------
+
+    def process(self, raw: RawMail, *, send_mail: bool = True) -> IntakeResult:
+        """parse → screen → register, in one transaction. Raises on failure (caller counts)."""
+        parsed = ingest.parse(raw, max_text_chars=200_000)
+        screening = ingest.screen(parsed, self.policy)
+        with session_scope(self.factory) as session:
+            return service.register(
+                session, self.config, raw, parsed, screening, self.classifier, self.clock(),
+                send_mail=send_mail,
+            )
+
+    def _failed(self, raw: RawMail, exc: BaseException, item_key: str, max_attempts: int) -> bool:
+        """Count a failure of ``raw``; True when it is now quarantined."""
+        error = f"{type(exc).__name__}: {exc}"
+        log.warning("intake failed for %s:%s (%s)", raw.source, item_key, type(exc).__name__)
+        with session_scope(self.factory) as session:
+            failure = service.record_failure(
+                session, raw.source, item_key, error, raw.data, max_attempts, self.clock()
+            )
+            return failure.quarantined
+
+    # -- IMAP ---------------------------------------------------------------------------------
+
+    def poll(self, report: CycleReport | None = None) -> CycleReport:
+        """Fetch everything in INBOX, register it, move it out after each commit."""
+        report = report or CycleReport()
+        imap = self.config.imap
+        with Mailbox(imap) as box:
+            box.ensure_folders([imap.processed_folder, imap.quarantine_folder]
+                               + ([imap.sent_folder] if imap.append_to_sent else []))
+            folder = box.select(imap.inbox)
+            self._check_uidvalidity(box, folder.name, folder.uidvalidity)
+            uids = box.uids()
+            if not uids:
+                self._mark_success(box, folder.name, folder.uidvalidity, 0)
+                return report
+            sizes = box.sizes(uids)
+            max_bytes = self.config.intake.max_message_bytes
+            for batch in box.fetch(folder, uids, sizes, max_bytes):
+                done: list[int] = []
+                parked: list[int] = []
+                try:
+                    for raw in batch:
+                        assert raw.uid is not None
+                        if self._take_one(raw, report, f"{raw.uidvalidity}:{raw.uid}"):
+                            done.append(raw.uid)
+                        elif self._is_quarantined(raw):
+                            parked.append(raw.uid)
+                finally:
+                    # Move only what is committed (DESIGN §5 rule 1), even if a later message
+                    # in this batch hit a database outage.
+                    box.move(done, imap.processed_folder)
+                    box.move(parked, imap.quarantine_folder)
+                    report.moved += len(done)
+                    report.quarantined += len(parked)
+            self._mark_success(box, folder.name, folder.uidvalidity, uids[-1])
+        return report
+
+    def _take_one(self, raw: RawMail, report: CycleReport, item_key: str) -> bool:
+        """Process one message; True when committed. TransientError propagates (DB outage)."""
+        try:
+            result = self.process(raw)
+        except TransientError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad message never stops the loop
+            report.failed += 1
+            self._failed(raw, exc, item_key, self.config.intake.max_attempts)
+            return False
+        report.count(result.outcome)
+        if result.case_ref:
+            log.info("message %s: %s %s", raw.uid, result.outcome, result.case_ref)
+        if self.hooks.after_commit is not None:
+            self.hooks.after_commit(raw)
+        return True
+
+    def _is_quarantined(self, raw: RawMail) -> bool:
+        from mailbot.models import IntakeFailure
+
+        with session_scope(self.factory) as session:
+            return bool(session.scalar(
+                select(IntakeFailure.quarantined).where(
+                    IntakeFailure.source == raw.source,
+                    IntakeFailure.item_key == f"{raw.uidvalidity}:{raw.uid}",
+                )
+            ))
+
+    def _state_key(self, box: Mailbox, folder: str) -> str:
+        return f"{box.cfg.username}@{box.cfg.host}/{folder}"
+
+    def _check_uidvalidity(self, box: Mailbox, folder: str, uidvalidity: int) -> None:
+        """Log a UIDVALIDITY change (RFC 3501 §2.3.1.1); Message-IDs still stop duplicates."""
+        key = self._state_key(box, folder)
+        with session_scope(self.factory) as session:
+            state = session.get(MailboxState, key)
+            if state is not None and state.uidvalidity != uidvalidity:
+                session.add(Event(at=self.clock(), kind="uidvalidity_changed",
+                                  detail={"folder": folder, "old": state.uidvalidity,
+                                          "new": uidvalidity}))
+                log.warning("UIDVALIDITY of %s changed; relying on Message-IDs", folder)
+                state.uidvalidity, state.last_uid = uidvalidity, 0
+
+    def _mark_success(self, box: Mailbox, folder: str, uidvalidity: int, last_uid: int) -> None:
+        key = self._state_key(box, folder)
+        with session_scope(self.factory) as session:
+            state = session.get(MailboxState, key)
+            if state is None:
+                state = MailboxState(source=key, uidvalidity=uidvalidity, last_uid=0)
+                session.add(state)
+            state.uidvalidity = uidvalidity
+            state.last_uid = max(state.last_uid or 0, last_uid)
+            state.last_success_at = self.clock()
+
+    # -- outgoing -----------------------------------------------------------------------------
+
+    def drain_outbox(self, report: CycleReport | None = None) -> CycleReport:
+        """Send due mail; then file copies in the Sent folder."""
+        report = report or CycleReport()
+        result = outbox.drain(self.factory, self.config.smtp, self.config.outbox, self.clock,
+                              self.hooks.after_send)
+        report.sent += result.sent
+        report.retried += result.retried
+        report.dead += result.dead
+        if self.config.imap.append_to_sent:
+            report.copied += self.copy_to_sent()
+        return report
+
+    def copy_to_sent(self) -> int:
+        """APPEND sent mail to the Sent folder so the officer sees it in the shared inbox."""
+        with session_scope(self.factory) as session:
+            pending = session.scalars(
+                select(OutboxItem).where(OutboxItem.status == "sent",
+                                         OutboxItem.copied_to_sent.is_(False))
+                .order_by(OutboxItem.id).limit(200)
+            ).all()
+            rows = [(r.id, r.raw, r.sent_at or self.clock()) for r in pending]
+        if not rows:
+            return 0
+        copied = 0
+        with Mailbox(self.config.imap) as box:
+            box.ensure_folders([self.config.imap.sent_folder])
+            for item_id, raw, when in rows:
+                box.append(self.config.imap.sent_folder, raw, when)
+                with session_scope(self.factory) as session:
+                    row = session.get(OutboxItem, item_id)
+                    if row is not None:
+                        row.copied_to_sent = True
+                copied += 1
+        return copied
+
+    # -- one cycle ----------------------------------------------------------------------------
+
+    def run_once(self) -> CycleReport:
+        """Poll, send, copy. IMAP or SMTP trouble is reported, never raised."""
+        report = CycleReport()
+        try:
+            self.poll(report)
+        except TransientError as exc:
+            report.errors.append(str(exc))
+            log.warning("poll: %s", exc)
+        try:
+            self.drain_outbox(report)
+        except TransientError as exc:
+            report.errors.append(str(exc))
+            log.warning("outbox: %s", exc)
+        return report
+
+    # -- files --------------------------------------------------------------------------------
+
+    def import_messages(
+        self, messages: Iterable[tuple[str, bytes]], *, send_mail: bool = True,
+        progress: Callable[[int], None] | None = None,
+    ) -> CycleReport:
+        """Run (label, bytes) pairs through the same pipeline; failures are quarantined at once."""
+        report = CycleReport()
+        for n, (_label, data) in enumerate(messages, 1):
+            raw = RawMail(data=data, source="import")
+            try:
+                result = self.process(raw, send_mail=send_mail)
+            except TransientError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one bad file never stops the import
+                report.failed += 1
+                if self._failed(raw, exc, hashlib.sha256(data).hexdigest(), 1):
+                    report.count("quarantined")
+            else:
+                report.count(result.outcome)
+            if progress is not None:
+                progress(n)
+        return report
+
+    # -- deadlines ----------------------------------------------------------------------------
+
+    def sweep(self) -> int:
+        """Fire due deadline notices (issue 4 fills this in); returns how many were fired."""
+        return 0

@@ -1,0 +1,65 @@
+"""APScheduler wiring only: which daemon method runs how often.
+
+The scheduler holds no state that matters (DESIGN §2): deadlines and mail are rows in the
+database, so a restart loses nothing. Each job runs at most once at a time and catches every
+error, so one failing job never stops the others or the process.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+from datetime import UTC, datetime
+from collections.abc import Callable
+from types import FrameType
+
+from apscheduler.schedulers.blocking import BlockingScheduler
+
+from mailbot.daemon import Daemon
+from mailbot.errors import TransientError
+
+log = logging.getLogger(__name__)
+
+
+def _guarded(name: str, job: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            job()
+        except TransientError as exc:
+            log.warning("%s: %s", name, exc)
+        except Exception:
+            log.exception("%s failed", name)
+
+    return run
+
+
+def build(daemon: Daemon) -> BlockingScheduler:
+    """A scheduler with the poll, outbox and sweep jobs; each also runs once at start."""
+    sched = BlockingScheduler(timezone="Europe/Amsterdam")
+    every = daemon.config.schedule
+    jobs: list[tuple[str, Callable[[], object], float]] = [
+        ("poll", daemon.poll, every.poll_seconds),
+        ("outbox", daemon.drain_outbox, every.outbox_seconds),
+        ("sweep", daemon.sweep, every.sweep_seconds),
+    ]
+    for name, job, seconds in jobs:
+        sched.add_job(
+            _guarded(name, job), "interval", seconds=seconds, id=name, max_instances=1,
+            coalesce=True, next_run_time=datetime.now(UTC),  # first run right away
+        )
+    return sched
+
+
+def run_forever(daemon: Daemon) -> None:
+    """Run until SIGTERM or SIGINT; running jobs finish before the process exits."""
+    sched = build(daemon)
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %s: shutting down", signum)
+        sched.shutdown(wait=False)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    log.info("mailbot running")
+    sched.start()
+    daemon.close()

@@ -1,0 +1,444 @@
+"""Transactional use cases: register a message, thread it, queue outgoing mail. Database only.
+
+Each public function works inside a session the caller opened (``db.session_scope``) and does
+no network I/O: outgoing mail becomes an outbox row in the same transaction (DESIGN §5 rule 3),
+so a registered case and its acknowledgement are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from mailbot import deadlines
+from mailbot.config import Config
+from mailbot.domain import ParsedMail, RawMail, ScreenKind, Screening, Sector, Timeline, Triage
+from mailbot.models import Case, CaseCounter, Event, IntakeFailure, Message, OutboxItem
+from mailbot.privacy import redact_bsn
+from mailbot.reply import (
+    AckInput,
+    AlertInput,
+    Rendered,
+    Sender,
+    new_message_id,
+    render_acknowledgement,
+    render_alert,
+)
+
+Outcome = Literal[
+    "registered", "threaded", "machine", "bounce", "own", "duplicate", "quarantined"
+]
+Classifier = Callable[[ParsedMail], Triage]
+
+REF_PATTERN = re.compile(r"^KL-(\d{4})-(\d{4,})$")
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """What became of one message (a return value, DESIGN §5 rule 5)."""
+
+    outcome: Outcome
+    reason: str
+    case_ref: str | None = None
+    created: bool = False
+    queued: tuple[str, ...] = ()
+
+
+def sender_of(config: Config) -> Sender:
+    """Our identity on outgoing mail."""
+    org = config.organisation
+    return Sender(
+        address=org.mailbox_address,
+        display_name=org.display_name,
+        organisation=org.name,
+        regulation_url=org.regulation_url,
+        message_id_domain=config.smtp.message_id_domain,
+        phone=org.phone,
+    )
+
+
+def _event(
+    session: Session, case: Case | None, kind: str, now: datetime, /, actor: str = "mailbot",
+    **detail: Any,
+) -> None:
+    session.add(Event(case=case, at=now, kind=kind, actor=actor, detail=detail))
+
+
+def find_duplicate(session: Session, raw: RawMail, parsed: ParsedMail) -> Message | None:
+    """The stored message this one repeats: same IMAP key, or same Message-ID."""
+    if raw.uid is not None and raw.uidvalidity is not None:
+        found = session.scalar(
+            select(Message).where(
+                Message.source == raw.source,
+                Message.uidvalidity == raw.uidvalidity,
+                Message.uid == raw.uid,
+            )
+        )
+        if found is not None:
+            return found
+    return session.scalar(select(Message).where(Message.message_id == parsed.message_id))
+
+
+def allocate_ref(session: Session, year: int) -> str:
+    """Next case reference for ``year``: ``KL-2026-0001`` (at least four digits).
+
+    The counter row is incremented with a single UPDATE, which takes a row lock on PostgreSQL
+    and the write lock on SQLite, so concurrent instances never hand out the same number.
+    """
+    bumped = session.execute(
+        update(CaseCounter).where(CaseCounter.year == year).values(last=CaseCounter.last + 1)
+    )
+    if bumped.rowcount == 0:  # type: ignore[attr-defined]
+        session.add(CaseCounter(year=year, last=1))
+        session.flush()
+        seq = 1
+    else:
+        seq = session.scalar(select(CaseCounter.last).where(CaseCounter.year == year)) or 1
+    return f"KL-{year}-{seq:04d}"
+
+
+def case_sectors(case: Case) -> tuple[Sector, ...]:
+    """Known sectors of a case, primary first."""
+    found = [Sector(s) for s in (case.sector, case.secondary_sector) if s and s != "onbekend"]
+    return tuple(dict.fromkeys(found))
+
+
+def case_timeline(case: Case) -> Timeline:
+    """The case's deadlines, from its receipt date and sectors (DOMAIN §3)."""
+    return deadlines.timeline(case.received_date, case_sectors(case))
+
+
+def enqueue(
+    session: Session, config: Config, dedupe_key: str, kind: str, case: Case | None,
+    rendered: Rendered, now: datetime,
+) -> bool:
+    """Queue ``rendered`` unless a row with ``dedupe_key`` exists; True when queued."""
+    exists = session.scalar(select(OutboxItem.id).where(OutboxItem.dedupe_key == dedupe_key))
+    if exists is not None:
+        return False
+    session.add(
+        OutboxItem(
+            dedupe_key=dedupe_key,
+            kind=kind,
+            case_id=case.id if case is not None else None,
+            message_id=rendered.message_id,
+            mail_from=config.organisation.mailbox_address,
+            recipients=list(rendered.recipients),
+            raw=rendered.as_bytes(),
+            status="pending",
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+        )
+    )
+    _event(session, case, "mail_queued", now, kind=kind, message_id=rendered.message_id)
+    return True
+
+
+def _find_thread(
+    session: Session, parsed: ParsedMail, screening: Screening
+) -> tuple[Case | None, str]:
+    """The case a reply belongs to: our Message-IDs first, then a reference in the subject.
+
+    A reference in the subject alone threads only when the sender is a party to the case
+    (DOMAIN §5), so nobody can attach mail to someone else's case by guessing a number.
+    """
+    ids = list(dict.fromkeys(screening.thread_ids))
+    if ids:
+        case_id = session.scalar(
+            select(OutboxItem.case_id).where(
+                OutboxItem.message_id.in_(ids), OutboxItem.case_id.is_not(None)
+            )
+        )
+        if case_id is None:
+            case_id = session.scalar(
+                select(Message.case_id).where(
+                    Message.message_id.in_(ids), Message.case_id.is_not(None)
+                )
+            )
+        if case_id is not None:
+            return session.get(Case, case_id), "message-id"
+    for ref in screening.case_refs:
+        case = session.scalar(select(Case).where(Case.ref == ref))
+        if case is not None and parsed.sender and parsed.sender == case.sender:
+            return case, "subject-ref"
+    return None, ""
+
+
+def _auto_replies_today(session: Session, address: str, now: datetime) -> int:
+    return session.scalar(
+        select(func.count(OutboxItem.id))
+        .join(Case, OutboxItem.case_id == Case.id)
+        .where(
+            OutboxItem.kind == "ack",
+            Case.sender == address,
+            OutboxItem.created_at >= now - timedelta(hours=24),
+        )
+    ) or 0
+
+
+def register(
+    session: Session,
+    config: Config,
+    raw: RawMail,
+    parsed: ParsedMail,
+    screening: Screening,
+    classifier: Classifier,
+    now: datetime,
+    *,
+    send_mail: bool = True,
+) -> IntakeResult:
+    """Record one inbound message and everything that follows from it, in ``session``.
+
+    Idempotent: a message already stored (same IMAP key or Message-ID) returns
+    ``outcome="duplicate"`` and changes nothing. ``send_mail=False`` is the archive mode of
+    ``mailbot import --no-ack``: cases are made, nothing is queued.
+    """
+    existing = find_duplicate(session, raw, parsed)
+    if existing is not None:
+        ref = existing.case.ref if existing.case is not None else None
+        return IntakeResult("duplicate", f"already stored as {existing.outcome}", ref)
+
+    message = _store_message(session, config, raw, parsed, now)
+    if screening.kind is ScreenKind.OWN:
+        return _record(message, "own", screening.reason)
+    if screening.kind is ScreenKind.BOUNCE:
+        return _register_bounce(session, message, screening, now)
+    if screening.kind is ScreenKind.MACHINE:
+        return _record(message, "machine", screening.reason)
+
+    case, how = _find_thread(session, parsed, screening)
+    if case is not None:
+        message.case = case
+        case.updated_at = now
+        _record(message, "threaded", how)
+        _event(session, case, "client_reply", now, message=message.message_id, matched_by=how)
+        return IntakeResult("threaded", how, case.ref)
+
+    return _register_case(session, config, message, parsed, classifier(parsed), now, send_mail)
+
+
+def _store_message(
+    session: Session, config: Config, raw: RawMail, parsed: ParsedMail, now: datetime
+) -> Message:
+    limit = config.intake.max_message_bytes
+    truncated = len(raw.data) > limit or parsed.size > len(raw.data)
+    message = Message(
+        message_id=parsed.message_id,
+        source=raw.source,
+        uidvalidity=raw.uidvalidity,
+        uid=raw.uid,
+        sha256=hashlib.sha256(raw.data).hexdigest(),
+        received_at=parsed.received_at,
+        sender=parsed.sender,
+        subject=parsed.subject,
+        text=redact_bsn(parsed.text),
+        outcome="pending",
+        reason="",
+        size=max(parsed.size, len(raw.data)),
+        raw=raw.data[:limit],
+        raw_truncated=truncated,
+        attachments=[
+            {"filename": a.filename, "content_type": a.content_type, "size": a.size}
+            for a in parsed.attachments[: config.intake.max_attachments]
+        ],
+        defects=list(parsed.defects[:50]),
+        created_at=now,
+    )
+    session.add(message)
+    return message
+
+
+def _record(message: Message, outcome: Outcome, reason: str) -> IntakeResult:
+    message.outcome = outcome
+    message.reason = reason[:255]
+    return IntakeResult(outcome, reason)
+
+
+def _register_bounce(
+    session: Session, message: Message, screening: Screening, now: datetime
+) -> IntakeResult:
+    """A delivery failure: link it to the case whose mail bounced, so the officer knows."""
+    _record(message, "bounce", screening.reason)
+    item = None
+    if screening.thread_ids:
+        item = session.scalar(
+            select(OutboxItem).where(OutboxItem.message_id.in_(screening.thread_ids))
+        )
+    if item is None or item.case_id is None:
+        return IntakeResult("bounce", screening.reason)
+    case = session.get(Case, item.case_id)
+    assert case is not None
+    message.case = case
+    flag = f"{item.kind}_bounced"
+    if flag not in case.flags:
+        case.flags = [*case.flags, flag]
+    case.updated_at = now
+    _event(
+        session, case, "mail_bounced", now, kind=item.kind, message_id=item.message_id,
+        recipients=list(screening.bounced_recipients)[:10],
+    )
+    return IntakeResult("bounce", screening.reason, case.ref)
+
+
+def _triage_record(triage: Triage) -> dict[str, Any]:
+    return {
+        "confidence": dict(triage.confidence),
+        "evidence": {key: list(value) for key, value in triage.evidence.items()},
+    }
+
+
+def _register_case(
+    session: Session,
+    config: Config,
+    message: Message,
+    parsed: ParsedMail,
+    triage: Triage,
+    now: datetime,
+    send_mail: bool,
+) -> IntakeResult:
+    received = deadlines.received_date(parsed.received_at)
+    if triage.safeguarding:
+        status = "held"  # DOMAIN §4.1: the routine flow waits for a human decision
+    elif triage.is_complaint:
+        status = "open"
+    else:
+        status = "no_complaint"
+    case = Case(
+        ref=allocate_ref(session, received.year),
+        status=status,
+        is_complaint=triage.is_complaint,
+        received_at=parsed.received_at,
+        received_date=received,
+        sender=parsed.sender,
+        sender_name=parsed.sender_name,
+        subject=parsed.subject,
+        language=triage.language,
+        sector=triage.sector.value,
+        secondary_sector=triage.secondary_sector.value if triage.secondary_sector else None,
+        safeguarding=triage.safeguarding,
+        safeguarding_category=(
+            triage.safeguarding_category.value if triage.safeguarding_category else None
+        ),
+        urgent=triage.urgent,
+        triage=_triage_record(triage),
+        flags=[],
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(case)
+    message.case = case
+    _record(message, "registered", "complaint" if triage.is_complaint else "not-a-complaint")
+    _event(
+        session, case, "registered", now, message=message.message_id, status=status,
+        sector=case.sector, safeguarding=case.safeguarding, urgent=case.urgent,
+    )
+    session.flush()
+    queued: list[str] = []
+    if send_mail:
+        queued = _queue_intake_mail(session, config, case, parsed, triage, now)
+    return IntakeResult("registered", message.reason, case.ref, created=True, queued=tuple(queued))
+
+
+def _queue_intake_mail(
+    session: Session, config: Config, case: Case, parsed: ParsedMail, triage: Triage,
+    now: datetime,
+) -> list[str]:
+    """Queue the acknowledgement and any immediate alerts for a new case."""
+    queued: list[str] = []
+    timeline = case_timeline(case)
+    sender = sender_of(config)
+    domain = config.smtp.message_id_domain
+
+    if triage.safeguarding:
+        recipients = config.safeguarding_recipients(triage.sectors)
+        evidence = tuple(sorted({triage.safeguarding_category.value}
+                                if triage.safeguarding_category else set()))
+        alert = AlertInput(
+            case.ref, "safeguarding", recipients, triage.sectors,
+            case.safeguarding_category, evidence, timeline,
+        )
+        mid = new_message_id("alert", case.ref, domain)
+        if enqueue(session, config, f"alert:{case.ref}:safeguarding", "alert", case,
+                   render_alert(alert, sender, mid, now), now):
+            queued.append("alert:safeguarding")
+    if triage.urgent:
+        recipients = tuple(dict.fromkeys(
+            [*config.organisation.officer_addresses, *config.safeguarding.kraamzorg_planner]
+        ))
+        alert = AlertInput(case.ref, "urgent", recipients, triage.sectors, None, (), timeline)
+        mid = new_message_id("alert", case.ref, domain)
+        if enqueue(session, config, f"alert:{case.ref}:urgent", "alert", case,
+                   render_alert(alert, sender, mid, now), now):
+            queued.append("alert:urgent")
+
+    wants_ack = triage.is_complaint or config.intake.acknowledge_non_complaints
+    if triage.safeguarding and config.safeguarding.acknowledge == "on_release":
+        wants_ack = False
+        _event(session, case, "ack_held", now, reason="safeguarding: acknowledge on release")
+    if not wants_ack or not parsed.sender:
+        return queued
+    if parsed.sender in config.organisation.officer_addresses:
+        _event(session, case, "ack_skipped", now, reason="sender is an officer")
+        return queued
+    if _auto_replies_today(session, parsed.sender, now) >= config.intake.max_auto_replies_per_day:
+        # DOMAIN §5: at most N automatic replies per sender per day (loop and flood guard).
+        _event(session, case, "ack_skipped", now, reason="auto-reply limit reached")
+        return queued
+    ack = AckInput(
+        case_ref=case.ref,
+        recipient=parsed.reply_to or parsed.sender,
+        recipient_name=parsed.sender_name,
+        original_subject=parsed.subject,
+        original_message_id=None if parsed.message_id_generated else parsed.message_id,
+        original_references=parsed.references,
+        language=triage.language,
+        sectors=triage.sectors,
+        timeline=timeline,
+        neutral=triage.safeguarding,
+    )
+    mid = new_message_id("ack", case.ref, domain)
+    if enqueue(session, config, f"ack:{case.ref}", "ack", case,
+               render_acknowledgement(ack, sender, mid, now), now):
+        queued.append("ack")
+    return queued
+
+
+def record_failure(
+    session: Session, source: str, item_key: str, error: str, raw: bytes | None,
+    max_attempts: int, now: datetime,
+) -> IntakeFailure:
+    """Count a failed attempt at one message; mark it quarantined at ``max_attempts``."""
+    failure = session.scalar(
+        select(IntakeFailure).where(
+            IntakeFailure.source == source, IntakeFailure.item_key == item_key
+        )
+    )
+    if failure is None:
+        failure = IntakeFailure(source=source, item_key=item_key, attempts=0, updated_at=now)
+        session.add(failure)
+    failure.attempts += 1
+    failure.last_error = error[:2000]
+    failure.updated_at = now
+    if failure.attempts >= max_attempts and not failure.quarantined:
+        failure.quarantined = True
+        failure.raw = raw
+        _event(session, None, "quarantined", now, source=source, item=item_key, error=error[:200])
+    return failure
+
+
+def utcnow() -> datetime:
+    """The real clock (injected everywhere else, DESIGN §5 rule 10)."""
+    return datetime.now(UTC)
+
+
+def open_cases_query() -> Any:
+    """Cases the officer still has to act on."""
+    return select(Case).where(or_(Case.status == "open", Case.status == "held"))
