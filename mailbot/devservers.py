@@ -1,0 +1,954 @@
+"""Real local mail servers for the test suite and ``make demo``.
+
+Nothing here is a mock: :func:`start_dovecot` runs the Debian Dovecot binary (IMAP + LMTP, and
+optionally the Pigeonhole sieve plugin for vacation autoreplies) from a generated configuration on
+loopback ports, and :func:`start_smtp_relay` runs an aiosmtpd SMTP server that delivers every
+accepted message into that Dovecot over LMTP. So an acknowledgement mailbot sends by SMTP really
+lands in the complainant's IMAP INBOX, where a test can read it with :func:`imap_messages`.
+
+Contracts (see DESIGN.md §7 for why the Dovecot settings look like this):
+
+* Any user name logs in with the one configured password and receives mail without being
+  created first (static passdb and userdb). Each user's maildir lives under the Dovecot work
+  directory and is owned by uid/gid 65534 when running as root (the current user otherwise).
+* Ports are picked free on 127.0.0.1 at start and kept across :meth:`Dovecot.restart`.
+* Everything a server wrote (config, log, mail) stays under the given work directory, except
+  Dovecot's sockets (a short ``/tmp/mbdc-*`` directory per start, as UNIX socket paths are
+  limited to 108 bytes); nothing touches the system Dovecot, ``/etc`` or ``/var``.
+
+Command line (for ``make demo``)::
+
+    python -m mailbot.devservers start   --dir DIR        # foreground until SIGTERM/SIGINT
+    python -m mailbot.devservers stop    --dir DIR
+    python -m mailbot.devservers deliver --dir DIR --to ADDR FILE...
+    python -m mailbot.devservers fetch   --dir DIR --user ADDR [--folder F]
+
+``start`` writes ``DIR/servers.json`` (see :func:`_servers_json`) once both servers answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import atexit
+import contextlib
+import email
+import email.policy
+import email.utils
+import json
+import os
+import pwd
+import re
+import shutil
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP as SMTPServer
+from aiosmtpd.smtp import Envelope as AioEnvelope
+from aiosmtpd.smtp import Session as AioSession
+from imapclient import IMAPClient
+
+__all__ = [
+    "DEFAULT_SENDER",
+    "Dovecot",
+    "DovecotError",
+    "Envelope",
+    "SmtpRelay",
+    "free_port",
+    "imap_messages",
+    "main",
+    "start_dovecot",
+    "start_smtp_relay",
+]
+
+LOOPBACK = "127.0.0.1"
+DEFAULT_SENDER = "sender@example.invalid"
+"""LMTP envelope sender used by :meth:`Dovecot.deliver` when the message has no usable From."""
+
+_MAIL_UID = 65534  # "nobody": Dovecot refuses to run mail processes as root (DESIGN §7).
+_READY_TIMEOUT = 15.0
+_STOP_TIMEOUT = 10.0
+_DOVECOT = os.environ.get("MAILBOT_DOVECOT", "/usr/sbin/dovecot")
+_DOVEADM = os.environ.get("MAILBOT_DOVEADM", "/usr/bin/doveadm")
+_IMAP_BINARY = os.environ.get("MAILBOT_DOVECOT_IMAP", "/usr/lib/dovecot/imap")
+_CAPABILITY_CACHE: list[str] = []
+_SHORT_TMP = "/tmp" if os.access("/tmp", os.W_OK) else None
+
+
+class DovecotError(RuntimeError):
+    """Dovecot could not be started, did not become ready, or refused a delivery."""
+
+
+# --------------------------------------------------------------------------------------------
+# small helpers
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that was free a moment ago (bind to 0, read, close)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((LOOPBACK, 0))
+        return int(s.getsockname()[1])
+
+
+def _make_traversable(path: Path) -> None:
+    """chmod 755 ``path`` and add o+x to every ancestor that lacks it.
+
+    Dovecot's unprivileged processes (dovenull, nobody) must be able to walk to ``base_dir`` and
+    the maildirs; ``mktemp -d`` and pytest's ``tmp_path`` make 0700 directories.
+    """
+    path.chmod(0o755)
+    for parent in path.resolve().parents:
+        mode = parent.stat().st_mode
+        if not mode & 0o001:
+            with contextlib.suppress(PermissionError):
+                parent.chmod((mode & 0o7777) | 0o055)
+
+
+def _ids() -> tuple[int, int, str, str]:
+    """(mail uid, mail gid, login user, internal user) for the current privilege level."""
+    if os.geteuid() == 0:
+        return _MAIL_UID, _MAIL_UID, "dovenull", "dovecot"
+    me = pwd.getpwuid(os.geteuid()).pw_name
+    return os.geteuid(), os.getegid(), me, me
+
+
+def _wait_for_banner(host: str, port: int, prefix: bytes, deadline: float) -> str | None:
+    """Try once to read a greeting starting with ``prefix``; return an error text or None."""
+    timeout = max(0.1, deadline - time.monotonic())
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as s:
+            banner = s.recv(512)
+    except OSError as exc:
+        return f"{host}:{port}: {exc}"
+    if not banner.startswith(prefix):
+        return f"{host}:{port}: unexpected greeting {banner!r}"
+    return None
+
+
+def _envelope_sender(message: bytes) -> str:
+    """The address in the message's Sender/From header, or :data:`DEFAULT_SENDER`."""
+    msg = email.message_from_bytes(message, policy=email.policy.compat32)
+    for header in ("Sender", "From"):
+        value = msg.get(header)
+        if value:
+            _, addr = email.utils.parseaddr(str(value))
+            if "@" in addr:
+                return addr
+    return DEFAULT_SENDER
+
+
+def _lmtp_deliver(host: str, port: int, mail_from: str, rcpts: Sequence[str], data: bytes) -> None:
+    """Deliver ``data`` over LMTP; raise :class:`DovecotError` unless every recipient got 250."""
+    with smtplib.LMTP(host, port, timeout=30) as lmtp:
+        try:
+            refused = lmtp.sendmail(mail_from, list(rcpts), data)
+        except smtplib.SMTPException as exc:
+            raise DovecotError(f"LMTP delivery to {list(rcpts)} failed: {exc}") from exc
+    if refused:
+        raise DovecotError(f"LMTP refused recipients: {refused}")
+
+
+# --------------------------------------------------------------------------------------------
+# Dovecot
+
+
+_CONF_TEMPLATE = """\
+# Generated by mailbot.devservers; do not edit (rewritten on every (re)start).
+base_dir = {base_dir}
+state_dir = {state_dir}
+log_path = {log_path}
+info_log_path = {log_path}
+debug_log_path = {log_path}
+instance_name = mailbot-dev-{ident}
+protocols = imap lmtp
+listen = {host}
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+auth_failure_delay = 0
+default_login_user = {login_user}
+default_internal_user = {internal_user}
+first_valid_uid = 1
+last_valid_uid = 0
+first_valid_gid = 1
+mail_location = maildir:~/Maildir
+mail_plugins = {mail_plugins}
+postmaster_address = postmaster@example.invalid
+hostname = dovecot.mailbot.test
+{capability}
+{submission}
+passdb {{
+  driver = static
+  args = password={password}
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={mail_root}/%Lu allow_all_users=yes
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = {host}
+    port = {imap_port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service lmtp {{
+  inet_listener lmtp {{
+    address = {host}
+    port = {lmtp_port}
+  }}
+}}
+service anvil {{
+  # no auth penalty: tests that try a wrong password must not slow every later login by 2-15 s
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
+protocol lmtp {{
+  mail_plugins = $mail_plugins {lmtp_plugins}
+}}
+plugin {{
+  sieve = file:~/sieve;active=~/.dovecot.sieve
+  sieve_vacation_dont_check_recipient = yes
+  sieve_vacation_min_period = 0
+  sieve_vacation_default_period = 1d
+}}
+"""
+
+
+class Dovecot:
+    """A running Dovecot (IMAP + LMTP) on loopback; create it with :func:`start_dovecot`.
+
+    Attributes: ``host`` (always 127.0.0.1), ``imap_port``, ``lmtp_port``, ``password`` (valid
+    for every user name), ``directory`` (config, log, mail), ``conf_path``, ``mail_root``.
+    Usable as a context manager; leaving it calls :meth:`stop`.
+    """
+
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        password: str,
+        drop_capabilities: Sequence[str],
+        sieve: bool,
+        submission_port: int | None,
+        imap_port: int | None = None,
+        lmtp_port: int | None = None,
+    ) -> None:
+        if not re.fullmatch(r"[A-Za-z0-9._+@!:,=/-]+", password):
+            raise ValueError("password: use letters, digits and ._+@!:,=/- only (config-safe)")
+        self.host = LOOPBACK
+        self.password = password
+        self.directory = directory
+        self.conf_path = directory / "dovecot.conf"
+        self.log_path = directory / "dovecot.log"
+        self.mail_root = directory / "mail"
+        self.sieve = sieve
+        self.submission_port = submission_port
+        self.drop_capabilities = tuple(c.upper() for c in drop_capabilities)
+        self.imap_port = imap_port or free_port()
+        self.lmtp_port = lmtp_port or free_port()
+        self._capability_line = ""
+        self._process: subprocess.Popen[bytes] | None = None
+        self._base_dir: Path | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def _write_conf(self, base_dir: Path) -> None:
+        uid, gid, login_user, internal_user = _ids()
+        state_dir = self.directory / "state"
+        state_dir.mkdir(mode=0o755, exist_ok=True)
+        submission = ""
+        if self.submission_port is not None:
+            submission = f"submission_host = {self.host}:{self.submission_port}"
+        conf = _CONF_TEMPLATE.format(
+            base_dir=base_dir,
+            state_dir=state_dir,
+            log_path=self.log_path,
+            ident=f"{os.getpid()}-{self.imap_port}",
+            host=self.host,
+            login_user=login_user,
+            internal_user=internal_user,
+            mail_plugins="",
+            lmtp_plugins="sieve" if self.sieve else "",
+            capability=self._capability_line,
+            submission=submission,
+            password=self.password,
+            uid=uid,
+            gid=gid,
+            mail_root=self.mail_root,
+            imap_port=self.imap_port,
+            lmtp_port=self.lmtp_port,
+        )
+        self.conf_path.write_text(conf)
+        self.conf_path.chmod(0o644)
+
+    def _launch(self) -> None:
+        """Start the master process and wait until IMAP and LMTP greet; raise on failure.
+
+        ``base_dir`` (the UNIX sockets) is a fresh short directory under /tmp for every start:
+        socket paths are limited to 108 bytes and pytest's tmp_path is too long for them.
+        """
+        self._base_dir = Path(tempfile.mkdtemp(prefix="mbdc-", dir=_SHORT_TMP))
+        try:
+            self._base_dir.chmod(0o755)
+            self._write_conf(self._base_dir)
+            with (self.directory / "dovecot.stderr").open("ab") as stderr:
+                self._process = subprocess.Popen(
+                    [_DOVECOT, "-F", "-c", str(self.conf_path)],
+                    stdin=subprocess.DEVNULL,
+                    stdout=stderr,
+                    stderr=stderr,
+                    start_new_session=True,
+                )
+        except BaseException:
+            shutil.rmtree(self._base_dir, ignore_errors=True)
+            self._base_dir = None
+            raise
+        _RUNNING.add(self)
+        deadline = time.monotonic() + _READY_TIMEOUT
+        last_error = "not tried"
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                last_error = f"dovecot exited with status {self._process.returncode}"
+                break
+            problem = _wait_for_banner(self.host, self.imap_port, b"* OK", deadline)
+            if problem is None:
+                problem = _wait_for_banner(self.host, self.lmtp_port, b"220", deadline)
+            if problem is None:
+                return
+            last_error = problem
+            time.sleep(0.02)
+        self._kill()
+        raise DovecotError(
+            f"Dovecot ({self.conf_path}) did not become ready within {_READY_TIMEOUT:.0f}s: "
+            f"{last_error}\n--- dovecot log ---\n{self.log_text()}"
+        )
+
+    def _real_capabilities(self) -> list[str]:
+        """The CAPABILITY list Dovecot advertises after login with this configuration.
+
+        Asks a standalone (PREAUTH) ``imap`` process first, which costs ~15 ms; falls back to
+        starting the server, logging in and stopping it again (~1 s). Cached per process.
+        """
+        if _CAPABILITY_CACHE:
+            return list(_CAPABILITY_CACHE)
+        caps: list[str] = []
+        uid, gid, _, _ = _ids()
+        probe_home = self.directory / "capability-probe"
+        probe_home.mkdir(exist_ok=True)
+        os.chown(probe_home, uid, gid)
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            out = subprocess.run(
+                [
+                    _IMAP_BINARY,
+                    "-c",
+                    str(self.conf_path),
+                    "-o",
+                    f"mail_uid={uid}",
+                    "-o",
+                    f"mail_gid={gid}",
+                    "-o",
+                    f"mail_location=maildir:{probe_home}/Maildir",
+                ],
+                input=b"a LOGOUT\r\n",
+                capture_output=True,
+                env={"USER": "capability-probe", "HOME": str(probe_home), "PATH": "/usr/bin:/bin"},
+                timeout=10,
+                check=False,
+            ).stdout
+            first = out.split(b"\r\n", 1)[0].decode("ascii", "replace")
+            if first.startswith("* PREAUTH [CAPABILITY ") and "]" in first:
+                caps = first[len("* PREAUTH [CAPABILITY ") : first.index("]")].split()
+        if "IMAP4rev1" not in caps:
+            self._launch()
+            try:
+                with IMAPClient(self.host, port=self.imap_port, ssl=False, timeout=10) as client:
+                    client.login("capability-probe@mailbot.test", self.password)
+                    caps = [c.decode() for c in client.capabilities()]
+            finally:
+                self._stop_process()
+        _CAPABILITY_CACHE[:] = caps
+        return caps
+
+    def _set_capability_drop(self) -> None:
+        """Make ``imap_capability`` the real list minus ``drop_capabilities`` (before launch).
+
+        ``imap_capability`` replaces the whole advertised list, hence the probe.
+        """
+        if not self.drop_capabilities:
+            return
+        self._write_conf(self.directory / "probe-base")  # the probe needs a config file
+        caps = self._real_capabilities()
+        kept = [c for c in caps if c.upper() not in self.drop_capabilities]
+        self._capability_line = "imap_capability = " + " ".join(kept)
+
+    def _stop_process(self) -> None:
+        proc = self._process
+        if proc is None:
+            return
+        if proc.poll() is None:
+            # doveadm stop polls kill(pid, 0) until the master is gone; the master is our child,
+            # so it stays a zombie (and doveadm waits ~3 s) unless we reap it meanwhile.
+            doveadm = subprocess.Popen(
+                [_DOVEADM, "-c", str(self.conf_path), "stop"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            try:
+                proc.wait(timeout=_STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self._kill()
+            try:
+                doveadm.wait(timeout=_STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                doveadm.kill()
+                doveadm.wait()
+        self._process = None
+        _RUNNING.discard(self)
+        if self._base_dir is not None:
+            shutil.rmtree(self._base_dir, ignore_errors=True)
+            self._base_dir = None
+
+    def _kill(self) -> None:
+        proc = self._process
+        if proc is not None and proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=_STOP_TIMEOUT)
+        self._process = None
+        _RUNNING.discard(self)
+        if self._base_dir is not None:
+            shutil.rmtree(self._base_dir, ignore_errors=True)
+            self._base_dir = None
+
+    @property
+    def running(self) -> bool:
+        """True while the Dovecot master process is alive."""
+        return self._process is not None and self._process.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        """PID of the Dovecot master process, or None when stopped."""
+        return self._process.pid if self.running and self._process is not None else None
+
+    def stop(self) -> None:
+        """Stop Dovecot (``doveadm -c CONF stop``) and wait for the master to exit. Idempotent.
+
+        Mail stays on disk; :meth:`restart` brings the same mailboxes back.
+        """
+        self._stop_process()
+
+    def restart(self) -> None:
+        """Stop (if running) and start again on the same ports, with the same mail.
+
+        Raises :class:`DovecotError` if it does not come back (e.g. a port was taken meanwhile).
+        """
+        self._stop_process()
+        self._launch()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- use ---------------------------------------------------------------------------------
+
+    def log_text(self) -> str:
+        """Everything Dovecot logged so far (its log file plus the master's stderr)."""
+        parts = []
+        for path in (self.log_path, self.directory / "dovecot.stderr"):
+            with contextlib.suppress(FileNotFoundError):
+                parts.append(path.read_text(errors="replace"))
+        return "".join(parts)
+
+    def deliver(self, rcpt: str, message: bytes, *, mail_from: str | None = None) -> None:
+        """Deliver ``message`` to ``rcpt``'s INBOX over LMTP (synchronously, fsynced by Dovecot).
+
+        The envelope sender is ``mail_from``, else the message's Sender/From address, else
+        :data:`DEFAULT_SENDER`. Raises :class:`DovecotError` if Dovecot refuses it.
+        """
+        sender = mail_from if mail_from is not None else _envelope_sender(message)
+        _lmtp_deliver(self.host, self.lmtp_port, sender, [rcpt], message)
+
+    def user_home(self, user: str) -> Path:
+        """The home directory Dovecot uses for ``user`` (``<mail_root>/<lowercased user>``)."""
+        return self.mail_root / user.lower()
+
+    def set_vacation(
+        self,
+        user: str,
+        text: str,
+        *,
+        subject: str = "Out of office",
+        days: int = 1,
+    ) -> None:
+        """Write and activate a sieve vacation script for ``user`` (needs ``sieve=True``).
+
+        Dovecot then answers the first mail from each envelope sender within ``days`` with
+        ``text``, sending the reply by SMTP to ``submission_port`` (the relay). Pigeonhole still
+        applies its own loop rules: no reply to null/MAILER-DAEMON senders, list mail,
+        ``Auto-Submitted``/``Precedence: bulk`` mail.
+        """
+        if not self.sieve:
+            raise DovecotError("set_vacation needs start_dovecot(..., sieve=True)")
+        uid, gid, _, _ = _ids()
+        home = self.user_home(user)
+        sieve_dir = home / "sieve"
+        sieve_dir.mkdir(parents=True, exist_ok=True)
+        script = sieve_dir / "vacation.sieve"
+        script.write_text(
+            'require ["vacation"];\n'
+            f"vacation :days {int(days)} :subject {_sieve_string(subject)} {_sieve_string(text)};\n"
+        )
+        active = home / ".dovecot.sieve"
+        with contextlib.suppress(FileNotFoundError):
+            active.unlink()
+        active.symlink_to(Path("sieve") / "vacation.sieve")
+        for path in (home, sieve_dir, script):
+            os.chown(path, uid, gid)
+        os.lchown(active, uid, gid)
+
+    def clear_vacation(self, user: str) -> None:
+        """Deactivate ``user``'s sieve script (no more autoreplies)."""
+        with contextlib.suppress(FileNotFoundError):
+            (self.user_home(user) / ".dovecot.sieve").unlink()
+
+
+def _sieve_string(value: str) -> str:
+    """A sieve quoted string literal for ``value``."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+_RUNNING: set[Dovecot] = set()
+
+
+@atexit.register
+def _stop_leftovers() -> None:
+    """Never leave a Dovecot behind when the interpreter exits (e.g. after a test crash)."""
+    for dovecot in list(_RUNNING):
+        with contextlib.suppress(Exception):
+            dovecot.stop()
+
+
+def start_dovecot(
+    workdir: Path,
+    *,
+    password: str = "secret",
+    drop_capabilities: Sequence[str] = (),
+    sieve: bool = False,
+    submission_port: int | None = None,
+) -> Dovecot:
+    """Start a private Dovecot (IMAP + LMTP) on free 127.0.0.1 ports and return it when ready.
+
+    * A fresh directory ``workdir/dovecot-XXXX`` holds ``dovecot.conf``, ``dovecot.log``,
+      ``state/`` and ``mail/<user>/Maildir``; the sockets (``base_dir``) live in a short
+      ``/tmp/mbdc-XXXX`` directory per start, removed on stop.
+    * Every user name logs in with ``password``; mail to any address is accepted by LMTP.
+    * ``drop_capabilities`` (e.g. ``("MOVE",)``) are removed from the CAPABILITY advertised
+      after login (and in the greeting), so client fallbacks can be tested for real.
+    * ``sieve=True`` loads the Pigeonhole sieve plugin into LMTP (see :meth:`Dovecot.set_vacation`);
+      autoreplies are submitted by SMTP to ``127.0.0.1:submission_port`` when it is given.
+
+    Waits until both IMAP and LMTP answer (15 s); raises :class:`DovecotError` including the
+    Dovecot log otherwise. Ports are picked free; a start that loses a port race is retried.
+    """
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    directory = Path(tempfile.mkdtemp(prefix="dovecot-", dir=workdir))
+    _make_traversable(directory)
+    uid, gid, _, _ = _ids()
+    last: DovecotError | None = None
+    for _attempt in range(3):
+        mail_root = directory / "mail"
+        mail_root.mkdir(mode=0o755, exist_ok=True)
+        os.chown(mail_root, uid, gid)
+        dovecot = Dovecot(
+            directory,
+            password=password,
+            drop_capabilities=drop_capabilities,
+            sieve=sieve,
+            submission_port=submission_port,
+        )
+        try:
+            dovecot._set_capability_drop()
+            dovecot._launch()
+            return dovecot
+        except DovecotError as exc:
+            dovecot.stop()
+            last = exc
+            if "in use" not in str(exc):
+                raise
+    assert last is not None
+    raise last
+
+
+# --------------------------------------------------------------------------------------------
+# SMTP relay
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One message as the relay saw it: SMTP envelope plus the raw DATA bytes.
+
+    ``mail_from`` is ``""`` for the null sender (``MAIL FROM:<>``, bounces and autoreplies).
+    """
+
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    data: bytes
+
+
+@dataclass
+class _Faults:
+    fail: list[tuple[int, str]] = field(default_factory=list)
+    drop: list[bool] = field(default_factory=list)  # one entry per drop: deliver first?
+
+
+class _RelayHandler:
+    """aiosmtpd handler: accept any recipient, deliver via LMTP, honour injected faults."""
+
+    def __init__(self, relay: SmtpRelay) -> None:
+        self._relay = relay
+
+    async def handle_DATA(
+        self, server: SMTPServer, session: AioSession, envelope: AioEnvelope
+    ) -> str:
+        relay = self._relay
+        data = envelope.content
+        if isinstance(data, str):  # pragma: no cover - decode_data=False gives bytes
+            data = data.encode("utf-8", "surrogateescape")
+        mail_from = str(envelope.mail_from or "")
+        env = Envelope(
+            mail_from="" if mail_from == "<>" else mail_from,
+            rcpt_tos=tuple(str(r) for r in envelope.rcpt_tos),
+            data=bytes(data or b""),
+        )
+        with relay._lock:
+            relay.attempts.append(env)
+            fail = relay._faults.fail.pop(0) if relay._faults.fail else None
+            drop = relay._faults.drop.pop(0) if fail is None and relay._faults.drop else None
+        if fail is not None:
+            code, text = fail
+            return f"{code} {text}"
+        if drop is not None:
+            if drop:
+                await self._deliver(env)
+            transport = server.transport
+            if isinstance(transport, asyncio.Transport):
+                transport.abort()  # close at once: the client never sees a reply
+            return "421 connection dropped by fault injection"
+        try:
+            await self._deliver(env)
+        except Exception as exc:  # any LMTP trouble is "try later" for the client
+            return f"451 4.3.0 relay could not deliver to LMTP: {exc}"
+        with relay._lock:
+            relay.received.append(env)
+        return "250 2.0.0 OK delivered"
+
+    async def _deliver(self, env: Envelope) -> None:
+        host, port = self._relay.lmtp
+        await asyncio.get_running_loop().run_in_executor(
+            None, _lmtp_deliver, host, port, env.mail_from, env.rcpt_tos, env.data
+        )
+
+
+class SmtpRelay:
+    """An SMTP server on 127.0.0.1 that relays every accepted message into Dovecot via LMTP.
+
+    ``received`` lists the envelopes answered 250 (in order); ``attempts`` lists every DATA the
+    relay saw, whatever it answered. A message counts as received only once LMTP accepted it,
+    so when smtplib/aiosmtplib returns, the mail is already in the recipient's INBOX.
+    Use as a context manager or call :meth:`stop`.
+    """
+
+    def __init__(self, lmtp: tuple[str, int], port: int) -> None:
+        self.host = LOOPBACK
+        self.port = port
+        self.lmtp = lmtp
+        self.received: list[Envelope] = []
+        self.attempts: list[Envelope] = []
+        self._faults = _Faults()
+        self._lock = threading.Lock()
+        self._controller = Controller(
+            _RelayHandler(self),
+            hostname=self.host,
+            port=port,
+            decode_data=False,
+            # Dovecot 2.3 LMTP has no SMTPUTF8, so the relay must not promise it either.
+            enable_SMTPUTF8=False,
+            ident="mailbot-devservers relay",
+        )
+
+    def fail_next(self, code: int, text: str, count: int = 1) -> None:
+        """Answer the next ``count`` DATA commands with ``code text`` (e.g. 451, 550).
+
+        The message is not delivered and not added to ``received``.
+        """
+        if not 400 <= code <= 599:
+            raise ValueError("fail_next needs a 4xx or 5xx code")
+        with self._lock:
+            self._faults.fail.extend([(code, text)] * count)
+
+    def drop_next(self, count: int = 1, *, deliver: bool = False) -> None:
+        """Close the connection after the next ``count`` DATA payloads, without replying.
+
+        With ``deliver=False`` (default) the message is lost, as in a server crash; with
+        ``deliver=True`` it is delivered to the INBOX first but the client never sees the 250
+        (the "sent but not recorded" window). Dropped messages are not in ``received``.
+        """
+        with self._lock:
+            self._faults.drop.extend([deliver] * count)
+
+    def reset(self) -> None:
+        """Forget recorded envelopes and pending faults."""
+        with self._lock:
+            self.received.clear()
+            self.attempts.clear()
+            self._faults = _Faults()
+
+    def start(self) -> None:
+        """Start serving (called by :func:`start_smtp_relay`)."""
+        self._controller.start()
+
+    def stop(self) -> None:
+        """Stop serving. Idempotent."""
+        with contextlib.suppress(AssertionError, RuntimeError):
+            self._controller.stop()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def start_smtp_relay(
+    dovecot_or_lmtp_host_port: Dovecot | tuple[str, int], *, port: int = 0
+) -> SmtpRelay:
+    """Start an :class:`SmtpRelay` on ``127.0.0.1:port`` (0 = pick a free port) into Dovecot.
+
+    The first argument is a :class:`Dovecot` or an LMTP ``(host, port)``. Returns once the
+    server answers EHLO.
+    """
+    if isinstance(dovecot_or_lmtp_host_port, Dovecot):
+        lmtp = (dovecot_or_lmtp_host_port.host, dovecot_or_lmtp_host_port.lmtp_port)
+    else:
+        lmtp = (str(dovecot_or_lmtp_host_port[0]), int(dovecot_or_lmtp_host_port[1]))
+    relay = SmtpRelay(lmtp, port or free_port())
+    relay.start()
+    return relay
+
+
+# --------------------------------------------------------------------------------------------
+# reading mail back
+
+
+def imap_messages(dovecot: Dovecot, user: str, folder: str = "INBOX") -> list[bytes]:
+    """Raw bytes (``BODY.PEEK[]``, flags untouched) of every message in ``user``'s ``folder``,
+    in UID order. A missing folder gives an empty list."""
+    with IMAPClient(dovecot.host, port=dovecot.imap_port, ssl=False, timeout=10) as client:
+        client.login(user, dovecot.password)
+        if not client.folder_exists(folder):
+            return []
+        client.select_folder(folder, readonly=True)
+        uids = sorted(client.search("ALL"))
+        if not uids:
+            return []
+        fetched = client.fetch(uids, ["BODY.PEEK[]"])
+        return [bytes(fetched[uid][b"BODY[]"]) for uid in uids]
+
+
+# --------------------------------------------------------------------------------------------
+# command line
+
+
+def _servers_json(dovecot: Dovecot, relay: SmtpRelay) -> dict[str, Any]:
+    """What ``start`` writes to ``DIR/servers.json``."""
+    return {
+        "pid": os.getpid(),
+        "host": dovecot.host,
+        "imap_port": dovecot.imap_port,
+        "lmtp_port": dovecot.lmtp_port,
+        "smtp_port": relay.port,
+        "password": dovecot.password,
+        "dovecot_dir": str(dovecot.directory),
+        "dovecot_conf": str(dovecot.conf_path),
+    }
+
+
+def _read_servers(directory: Path) -> dict[str, Any]:
+    path = directory / "servers.json"
+    try:
+        data: dict[str, Any] = json.loads(path.read_text())
+    except FileNotFoundError:
+        raise SystemExit(
+            f"{path} not found: run `python -m mailbot.devservers start` first"
+        ) from None
+    return data
+
+
+class _Attached(Dovecot):
+    """A Dovecot started by another process, described by servers.json (no lifecycle)."""
+
+    def __init__(self, info: dict[str, Any]) -> None:
+        super().__init__(
+            Path(info["dovecot_dir"]),
+            password=str(info["password"]),
+            drop_capabilities=(),
+            sieve=False,
+            submission_port=None,
+            imap_port=int(info["imap_port"]),
+            lmtp_port=int(info["lmtp_port"]),
+        )
+        self.host = str(info["host"])
+
+
+def _cmd_start(directory: Path) -> int:
+    directory.mkdir(parents=True, exist_ok=True)
+    relay_port = free_port()
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    with (
+        start_dovecot(directory, sieve=True, submission_port=relay_port) as dovecot,
+        start_smtp_relay(dovecot, port=relay_port) as relay,
+    ):
+        info = _servers_json(dovecot, relay)
+        tmp = directory / "servers.json.tmp"
+        tmp.write_text(json.dumps(info, indent=2) + "\n")
+        tmp.replace(directory / "servers.json")
+        print(
+            f"devservers: IMAP {dovecot.host}:{dovecot.imap_port}  "
+            f"SMTP {relay.host}:{relay.port}  LMTP {dovecot.host}:{dovecot.lmtp_port}  "
+            f"password {dovecot.password!r}",
+            flush=True,
+        )
+        while not stop.wait(0.5):
+            if not dovecot.running:
+                print("devservers: dovecot exited:\n" + dovecot.log_text(), file=sys.stderr)
+                return 1
+    with contextlib.suppress(FileNotFoundError):
+        (directory / "servers.json").unlink()
+    return 0
+
+
+def _pid_alive(pid: int) -> bool:
+    """True if ``pid`` runs (a zombie, exited but not yet reaped by its parent, counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    with contextlib.suppress(OSError, IndexError):
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    return True
+
+
+def _cmd_stop(directory: Path) -> int:
+    path = directory / "servers.json"
+    if not path.exists():
+        print(f"devservers: nothing running ({path} absent)")
+        return 0
+    info = json.loads(path.read_text())
+    pid = int(info["pid"])
+    if _pid_alive(pid):
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 15
+        while _pid_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    conf = Path(info["dovecot_conf"])
+    if conf.exists() and shutil.which(_DOVEADM):  # the starter was killed hard: clean up
+        subprocess.run(
+            [_DOVEADM, "-c", str(conf), "stop"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    print("devservers: stopped")
+    return 0
+
+
+def _cmd_deliver(directory: Path, to: str, files: Sequence[Path]) -> int:
+    dovecot = _Attached(_read_servers(directory))
+    for file in files:
+        dovecot.deliver(to, file.read_bytes())
+        print(f"delivered {file} to {to}")
+    return 0
+
+
+def _cmd_fetch(directory: Path, user: str, folder: str) -> int:
+    dovecot = _Attached(_read_servers(directory))
+    for raw in imap_messages(dovecot, user, folder):
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        print(str(msg.get("Subject", "(no subject)")))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m mailbot.devservers", description="Local Dovecot + SMTP relay for demos"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, text in (
+        ("start", "start Dovecot + relay, write DIR/servers.json, run until SIGTERM"),
+        ("stop", "stop the servers started with `start --dir DIR`"),
+        ("deliver", "deliver message files into a mailbox over LMTP"),
+        ("fetch", "print the subjects of the messages in a mailbox"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--dir", required=True, type=Path, help="state directory")
+        if name == "deliver":
+            p.add_argument("--to", required=True, help="recipient address")
+            p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        if name == "fetch":
+            p.add_argument("--user", required=True, help="mailbox user (address)")
+            p.add_argument("--folder", default="INBOX")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``python -m mailbot.devservers``; returns the exit status."""
+    args = _parser().parse_args(argv)
+    directory: Path = args.dir.resolve()
+    if args.command == "start":
+        return _cmd_start(directory)
+    if args.command == "stop":
+        return _cmd_stop(directory)
+    if args.command == "deliver":
+        return _cmd_deliver(directory, args.to, args.files)
+    return _cmd_fetch(directory, args.user, args.folder)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
