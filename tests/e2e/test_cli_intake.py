@@ -19,7 +19,8 @@ from tests.e2e.conftest import write_config_file
 MAILBOT = str(Path(sys.executable).with_name("mailbot"))
 BOX = "klachten@gro-up.test"
 TEXTS = [
-    ("Klacht BSO", "De BSO vergat mijn zoon op te halen van school. Ik dien hierbij een klacht in."),
+    ("Klacht BSO", "De BSO vergat mijn zoon op te halen van school. "
+     "Ik dien hierbij een klacht in."),
     ("Klacht factuur", "Ik wil een klacht indienen: de factuur van het kinderdagverblijf klopt al "
      "drie maanden niet en niemand reageert op mijn mails."),
     ("Klacht gezinscoach", "Onze gezinscoach komt steeds niet opdagen. Ik ben hier erg boos over "
@@ -86,7 +87,7 @@ def test_import_every_format_and_list_cases(tmp_path: Path) -> None:
     case = json.loads(shown.stdout)
     assert case["deadlines"]["received_date"] == "2026-12-04"
     assert case["outbox"] == []  # --no-ack: archive mode queues nothing
-    assert [e["kind"] for e in case["events"]][0] == "registered"
+    assert case["events"][0]["kind"] == "registered"
     text = _run(["case", "show", "KL-2026-0002"], env).stdout
     assert "ack_due" in text and "Klacht factuur" in text
 
