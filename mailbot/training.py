@@ -1,0 +1,333 @@
+"""Train and evaluate the triage text classifier (``mailbot train`` / ``mailbot evaluate``).
+
+The corpus is every ``*.jsonl`` file in ``mailbot/data/corpus/`` (one labelled mail per line:
+``id, subject, text, is_complaint, kind, sector, secondary_sector, safeguarding,
+safeguarding_category, urgent, language``).
+
+**Held-out split (fixed, never trained on).** A row belongs to the test split when
+``int(sha256(id.encode()).hexdigest()[:8], 16) % 100 < 20`` — about 20 %, decided by the id alone,
+so adding or reordering rows never moves an existing row between splits. ``evaluate`` checks and
+reports the support of each label in the test split.
+
+**Determinism.** Rows are sorted by id; ``spacy.util.fix_random_seed(seed)`` and a
+``random.Random(seed)`` shuffle drive a fixed number of epochs; the same corpus and seed give a
+byte-identical model.
+
+The shipped pipelines (``mailbot/data/pipeline/{nl,en}``) hold the tokenizer, the lookup
+lemmatizer — its table reduced to the entries whose lemma (or form) the rules of
+``mailbot.classify`` use, which keeps the package small and loading fast with identical
+matching — and, in ``nl``, the bag-of-words ``textcat_multilabel`` trained here (fed lower-cased
+text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mailbot.classify import (
+    DEFAULT_THRESHOLDS,
+    PIPELINE_DIR,
+    SECTORS,
+    load_pipelines,
+    model_labels,
+    prepare_text,
+    rule_lemmas,
+    triage_with,
+)
+from mailbot.domain import SafeguardingCategory, Sector
+
+__all__ = [
+    "CORPUS_DIR",
+    "DEFAULT_SEED",
+    "PIPELINE_DIR",
+    "evaluate",
+    "format_report",
+    "is_test_id",
+    "load_corpus",
+    "train",
+]
+
+CORPUS_DIR = Path(__file__).parent / "data" / "corpus"
+DEFAULT_SEED = 20260430
+EPOCHS = 12
+BATCH = 16
+BOW_LENGTH = 2**16
+TEST_PERCENT = 20
+
+
+def is_test_id(row_id: str) -> bool:
+    """True when the row with this id is in the fixed held-out split (see module docstring)."""
+    return int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100 < TEST_PERCENT
+
+
+def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[dict[str, Any]]:
+    """All labelled rows, sorted by id (duplicate ids: the first file in name order wins)."""
+    rows: dict[str, dict[str, Any]] = {}
+    for path in sorted(Path(corpus_dir).glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            rows.setdefault(str(row["id"]), row)
+    return [rows[k] for k in sorted(rows)]
+
+
+def split(rows: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(train, test) by :func:`is_test_id`."""
+    train_rows = [r for r in rows if not is_test_id(str(r["id"]))]
+    test_rows = [r for r in rows if is_test_id(str(r["id"]))]
+    return train_rows, test_rows
+
+
+def row_cats(row: dict[str, Any]) -> dict[str, float]:
+    """The textcat targets of one corpus row."""
+    sectors = {row.get("sector"), row.get("secondary_sector")}
+    cats = {label: 0.0 for label in model_labels()}
+    cats["COMPLAINT"] = float(bool(row.get("is_complaint")))
+    for s in SECTORS:
+        cats[f"SECTOR_{s.value}"] = float(s.value in sectors)
+    cats["SAFEGUARDING"] = float(bool(row.get("safeguarding")))
+    if row.get("safeguarding") and row.get("safeguarding_category"):
+        cats[f"SG_{row['safeguarding_category']}"] = 1.0
+    cats["URGENT"] = float(bool(row.get("urgent")))
+    return cats
+
+
+def _pruned_lemmatizer(nlp: Any, keep: set[str]) -> None:
+    """Keep only lookup entries whose lemma or form is a rule lemma (+ capitalised forms)."""
+    import gzip
+    from importlib import resources
+
+    from spacy.lookups import Lookups
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    src = resources.files("spacy_lookups_data") / "data" / f"{nlp.lang}_lemma_lookup.json.gz"
+    table: dict[str, str] = json.loads(gzip.decompress(src.read_bytes()).decode("utf-8"))
+    small: dict[str, str] = {}
+    for key, value in sorted(table.items()):
+        if value in keep or key in keep:
+            small[key] = value
+            small[key[:1].upper() + key[1:]] = value
+    for lemma in keep:  # a capitalised lemma itself, e.g. sentence-initial "Slaan"
+        small.setdefault(lemma[:1].upper() + lemma[1:], lemma)
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", dict(sorted(small.items())))
+    lemmatizer.lookups = lookups
+
+
+def _base_pipeline(lang: str, keep: set[str]) -> Any:
+    import spacy
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    _pruned_lemmatizer(nlp, keep)
+    return nlp
+
+
+def _train_textcat(nlp: Any, rows: Sequence[dict[str, Any]], seed: int, epochs: int) -> None:
+    from spacy.training import Example
+    from spacy.util import minibatch
+    from thinc.api import fix_random_seed
+
+    fix_random_seed(seed)
+    textcat = nlp.add_pipe(
+        "textcat_multilabel",
+        config={
+            "threshold": 0.5,
+            "model": {
+                "@architectures": "spacy.TextCatBOW.v3",
+                "exclusive_classes": False,
+                "ngram_size": 2,
+                "no_output_layer": False,
+                "length": BOW_LENGTH,
+            },
+        },
+    )
+    for label in model_labels():
+        textcat.add_label(label)
+    examples = [
+        Example.from_dict(
+            nlp.make_doc(prepare_text(r.get("subject", ""), r.get("text", "")).lower()),
+            {"cats": row_cats(r)},
+        )
+        for r in rows
+    ]
+    with nlp.select_pipes(enable=["textcat_multilabel"]):
+        optimizer = nlp.initialize(lambda: examples)
+        rng = random.Random(seed)
+        for _ in range(epochs):
+            order = list(examples)
+            rng.shuffle(order)
+            losses: dict[str, float] = {}
+            for batch in minibatch(order, size=BATCH):  # type: ignore[no-untyped-call]
+                nlp.update(batch, sgd=optimizer, losses=losses)
+
+
+def train(
+    corpus_dir: Path = CORPUS_DIR,
+    out_dir: Path = PIPELINE_DIR,
+    seed: int = DEFAULT_SEED,
+    *,
+    epochs: int = EPOCHS,
+    limit: int | None = None,
+) -> dict[str, Any]:
+    """Train on the training split and write the pipelines to ``out_dir`` (replaced).
+
+    ``limit`` trains on the first ``limit`` training rows only (for fast tests). Returns a summary
+    (row counts, seed) that is also written to ``out_dir/training.json``.
+    """
+    rows = load_corpus(corpus_dir)
+    train_rows, test_rows = split(rows)
+    if limit is not None:
+        train_rows = train_rows[:limit]
+    keep = rule_lemmas()
+    nl = _base_pipeline("nl", keep)
+    _train_textcat(nl, train_rows, seed, epochs)
+    en = _base_pipeline("en", keep)
+    out_dir = Path(out_dir)
+    for sub in ("nl", "en"):
+        if (out_dir / sub).exists():
+            shutil.rmtree(out_dir / sub)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nl.to_disk(out_dir / "nl")
+    en.to_disk(out_dir / "en")
+    (out_dir / "thresholds.json").write_text(
+        json.dumps(DEFAULT_THRESHOLDS, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    digest = hashlib.sha256()
+    for r in train_rows:
+        digest.update(json.dumps(r, sort_keys=True).encode("utf-8"))
+    summary = {
+        "seed": seed,
+        "epochs": epochs,
+        "train_rows": len(train_rows),
+        "test_rows": len(test_rows),
+        "train_sha256": digest.hexdigest(),
+        "labels": list(model_labels()),
+    }
+    (out_dir / "training.json").write_text(
+        json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    load_pipelines.cache_clear()
+    return summary
+
+
+@dataclass
+class _Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, truth: bool, pred: bool) -> None:
+        if truth and pred:
+            self.tp += 1
+        elif pred:
+            self.fp += 1
+        elif truth:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    def scores(self) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "support": self.tp + self.fn,
+            "predicted": self.tp + self.fp,
+        }
+
+
+def evaluate(
+    corpus_dir: Path = CORPUS_DIR,
+    pipeline_dir: Path = PIPELINE_DIR,
+    *,
+    rows: Iterable[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Precision/recall/F1 per label on the held-out split (or on ``rows`` when given).
+
+    Labels: ``is_complaint`` (+ ``accuracy``), ``sector:<s>`` for each sector (+
+    ``sector_macro_f1``; a row counts for a sector when it is its primary or secondary one, the
+    prediction likewise), ``safeguarding``, ``safeguarding:<category>``, ``urgent``,
+    ``language:<nl|en|other>``. ``errors`` lists ids of safeguarding misses and false alarms.
+    """
+    pipes = load_pipelines(Path(pipeline_dir))
+    test_rows = list(rows) if rows is not None else split(load_corpus(corpus_dir))[1]
+    counts: dict[str, _Counts] = {}
+
+    def c(name: str) -> _Counts:
+        return counts.setdefault(name, _Counts())
+
+    correct = 0
+    sg_missed: list[str] = []
+    sg_false: list[str] = []
+    urgent_missed: list[str] = []
+    for row in test_rows:
+        t = triage_with(pipes, row.get("subject", ""), row.get("text", ""), ())
+        truth_c = bool(row.get("is_complaint"))
+        c("is_complaint").add(truth_c, t.is_complaint)
+        correct += truth_c == t.is_complaint
+        truth_s = {row.get("sector"), row.get("secondary_sector")}
+        pred_s = {t.sector.value, t.secondary_sector.value if t.secondary_sector else None}
+        for s in (*SECTORS, Sector.ONBEKEND):
+            c(f"sector:{s.value}").add(s.value in truth_s, s.value in pred_s)
+        truth_sg = bool(row.get("safeguarding"))
+        c("safeguarding").add(truth_sg, t.safeguarding)
+        if truth_sg and not t.safeguarding:
+            sg_missed.append(str(row["id"]))
+        if t.safeguarding and not truth_sg:
+            sg_false.append(str(row["id"]))
+        for cat in SafeguardingCategory:
+            c(f"safeguarding:{cat.value}").add(
+                truth_sg and row.get("safeguarding_category") == cat.value,
+                t.safeguarding and t.safeguarding_category is cat,
+            )
+        c("urgent").add(bool(row.get("urgent")), t.urgent)
+        if row.get("urgent") and not t.urgent:
+            urgent_missed.append(str(row["id"]))
+        for lang in ("nl", "en", "other"):
+            c(f"language:{lang}").add(row.get("language") == lang, t.language == lang)
+    labels = {name: cnt.scores() for name, cnt in counts.items()}
+    sector_f1 = [labels[f"sector:{s.value}"]["f1"] for s in SECTORS]
+    return {
+        "rows": len(test_rows),
+        "labels": labels,
+        "is_complaint_accuracy": round(correct / len(test_rows), 3) if test_rows else 0.0,
+        "sector_macro_f1": round(sum(sector_f1) / len(sector_f1), 3),
+        "errors": {
+            "safeguarding_missed": sg_missed,
+            "safeguarding_false_alarm": sg_false,
+            "urgent_missed": urgent_missed,
+        },
+    }
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """The per-label table printed by ``mailbot evaluate``."""
+    lines = [
+        f"held-out rows: {report['rows']}",
+        f"{'label':34} {'prec':>6} {'recall':>6} {'f1':>6} {'support':>8} {'predicted':>9}",
+    ]
+    for name in sorted(report["labels"]):
+        s = report["labels"][name]
+        lines.append(
+            f"{name:34} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+            f"{s['support']:8d} {s['predicted']:9d}"
+        )
+    lines.append(f"is_complaint accuracy: {report['is_complaint_accuracy']:.3f}")
+    lines.append(f"sector macro-F1 (4 sectors): {report['sector_macro_f1']:.3f}")
+    for key, ids in report["errors"].items():
+        if ids:
+            lines.append(f"{key}: {', '.join(ids)}")
+    return "\n".join(lines)

@@ -1,0 +1,169 @@
+"""Triage decisions (issue 3, DOMAIN §4): hard cases, sectors, urgency, language, robustness."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from mailbot.classify import classify, classify_text, load_pipelines, rule_lemmas, triage_with
+from mailbot.domain import ParsedMail, SafeguardingCategory, Sector
+
+HARD_NEGATIVES = [
+    "De kinderen sloegen een bal door de ruit van het buurthuis, wie betaalt de schade?",
+    "Dit is mishandeling van mijn tijd: drie keer doorverbonden bij de klantenservice.",
+    "Er is geen sprake van misbruik, maar de factuur van de BSO klopt niet.",
+    "Dat slaat nergens op, de opvang was gewoon dicht op maandag.",
+    "Our son fell from the slide at daycare and got a bruise; staff put ice on it and called us right away.",
+    "There is no sign of abuse, I just want the invoice corrected.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_do_not_flag(text: str) -> None:
+    t = classify_text("Klacht", text)
+    assert not t.safeguarding, t.evidence["safeguarding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Mijn dochter (2) had na het ophalen blauwe plekken op haar bovenarm. Niemand weet hoe.",
+            "blauwe plekken",
+        ),
+        (
+            "Mijn zoon vertelde dat hij bij de bso in de gang opgesloten werd als straf.",
+            "opgesloten",
+        ),
+        (
+            "ze zegt dat er een meneer bij de bso is die aan haar zit. graag snel contact",
+            "aan haar zit",
+        ),
+        ("My son said the staff member slapped him when he cried at daycare.", "slapped"),
+        ("Mijn man slaat me soms. De kraamverzorgende zag het.", "slaat"),
+    ],
+)
+def test_indirect_positives_flag_with_evidence(text: str, phrase: str) -> None:
+    t = classify_text("", text)
+    assert t.safeguarding
+    assert t.safeguarding_category in set(SafeguardingCategory)
+    assert any(phrase.lower() in e.lower() for e in t.evidence["safeguarding"]), t.evidence
+
+
+def test_negation_cancels_rule_evidence() -> None:
+    t = classify_text("", "Hij is niet geslagen, de pm'er heeft hem alleen getroost.")
+    assert "geslagen" not in [e.lower() for e in t.evidence["safeguarding"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("De kraamverzorgende was te laat en wist niets van borstvoeding.", Sector.KRAAMZORG),
+        ("De pedagogisch medewerker van de BSO vergat de jas van mijn zoon.", Sector.KINDEROPVANG),
+        ("Onze gezinscoach zegt steeds afspraken af, de pleegzorg loopt vast.", Sector.JEUGDHULP),
+        ("De jongerenwerker van het buurthuis laat de muziek tot 23 uur aan.", Sector.BUURTWERK),
+    ],
+)
+def test_sector_vocabulary(text: str, sector: Sector) -> None:
+    t = classify_text("Klacht", text)
+    assert t.sector is sector
+    assert t.evidence["sector"]
+
+
+def test_two_sectors() -> None:
+    t = classify_text(
+        "Klacht over de BSO en de gezinscoach",
+        "De BSO (kinderopvang) belt nooit terug over mijn zoon, en de gezinscoach van de jeugdhulp "
+        "is al drie afspraken niet gekomen. Zowel de pedagogisch medewerker als de jeugdhulpverlener "
+        "weten van niks.",
+    )
+    assert set(t.sectors) == {Sector.KINDEROPVANG, Sector.JEUGDHULP}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandaag is er weer niemand van de kraamzorg gekomen, ik lig hier met een baby.",
+        "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
+    ],
+)
+def test_kraamzorg_urgent(text: str) -> None:
+    t = classify_text("klacht kraamzorg", text)
+    assert t.sector is Sector.KRAAMZORG and t.is_complaint and t.urgent
+    assert t.evidence["urgent"]
+
+
+def test_kraamzorg_long_ago_not_urgent() -> None:
+    t = classify_text(
+        "klacht",
+        "Achteraf wil ik klagen over de kraamzorg in januari; onze dochter is inmiddels vier maanden oud.",
+    )
+    assert not t.urgent
+
+
+def test_english() -> None:
+    t = classify_text("Complaint", "I want to complain: the daycare charged us twice for May.")
+    assert t.language == "en" and t.is_complaint and t.sector is Sector.KINDEROPVANG
+
+
+def test_quoted_history_does_not_flag() -> None:
+    text = (
+        "Bedankt, de factuur van de BSO is nu in orde.\n\n"
+        "Op ma 3 mrt 2026 om 10:00 schreef Klachten <klachten@gro-up.nl>:\n"
+        "> Mijn zoon had blauwe plekken en werd geslagen en opgesloten.\n"
+    )
+    assert not classify_text("Re: factuur", text).safeguarding
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01", "x" * 2_000_000, "é" * 10_000])
+def test_never_raises(text: str) -> None:
+    t = classify_text("", text)
+    assert t.language in {"nl", "en", "other"}
+    assert set(t.confidence) == {"is_complaint", "sector", "safeguarding", "urgent", "language"}
+
+
+def test_empty_is_not_a_complaint() -> None:
+    t = classify_text("", "")
+    assert not t.is_complaint and not t.safeguarding and t.sector is Sector.ONBEKEND
+
+
+def test_machine_mail_is_not_a_complaint() -> None:
+    mail = ParsedMail(
+        message_id="<x@y>",
+        sender="noreply@example.nl",
+        sender_name="",
+        subject="Afwezig: klacht",
+        text="Ik ben afwezig tot maandag.",
+        received_at=datetime(2026, 4, 30, tzinfo=UTC),
+        headers=(("auto-submitted", "auto-replied"),),
+    )
+    t = classify(mail)
+    assert not t.is_complaint
+    assert any("auto-submitted" in e for e in t.evidence["is_complaint"])
+
+
+def test_rule_lemmas_are_in_shipped_tables() -> None:
+    """Rules matching on LEMMA need their lemmas in the pruned tables: retrain after editing."""
+    pipes = load_pipelines()
+    table = pipes.nl.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    values = set(table.values())
+    missing = {lemma for lemma in rule_lemmas() if lemma not in values and lemma not in table}
+    assert not missing or not pipes.has_model, missing
+
+
+def test_committed_pipeline_loads_and_training_is_deterministic(tmp_path: Path) -> None:
+    from mailbot.training import CORPUS_DIR, train
+
+    assert load_pipelines().has_model, "the trained pipeline must be committed"
+    texts = [
+        ("Klacht", "De kraamverzorgende kwam vandaag niet."),
+        ("", "Mijn zoon had blauwe plekken na de BSO."),
+        ("vraag", "Hoe laat sluit het buurthuis?"),
+    ]
+    outs = []
+    for name in ("a", "b"):
+        train(CORPUS_DIR, tmp_path / name, seed=7, epochs=2, limit=60)
+        pipes = load_pipelines(tmp_path / name)
+        outs.append([pipes.textcat(pipes.nl.make_doc(t.lower())).cats for _, t in texts])
+        outs[-1].append([triage_with(pipes, s, t, ()) for s, t in texts])
+    assert outs[0] == outs[1]
