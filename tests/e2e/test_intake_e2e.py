@@ -27,7 +27,8 @@ COMPLAINTS_NL = [
     ("Gezinscoach", "Onze gezinscoach komt steeds afspraken niet na en reageert niet op mijn "
      "berichten. Het hulpverleningsplan ligt stil. Ik ben hier erg ontevreden over."),
     ("Buurthuis", "De activiteiten in het buurthuis worden steeds op het laatste moment afgezegd "
-     "door de jongerenwerker. Mijn kinderen staan dan voor een dichte deur. Ik dien een klacht in."),
+     "door de jongerenwerker. Mijn kinderen staan dan voor een dichte deur. "
+     "Ik dien een klacht in."),
     ("Pleegzorg", "Als pleegouder word ik niet op tijd geïnformeerd over wijzigingen in de "
      "bezoekregeling. Dit is nu de vierde keer. Ik wil hierover een klacht indienen."),
     ("Gastouder", "Het gastouderbureau reageert al weken niet op mijn klacht over de gastouder "
