@@ -32,12 +32,30 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+#: Library loggers that put mail content into DEBUG (or, for SQLAlchemy, INFO) records:
+#: imapclient logs every IMAP line including fetched literals, aiosmtplib the SMTP dialogue,
+#: SQLAlchemy's engine the SQL parameters (subjects, bodies, addresses). DOMAIN §6: logs carry
+#: references, states and timings only, so these are capped whatever ``--log-level`` says.
+LIBRARY_LOGGERS: dict[str, int] = {
+    "imapclient": logging.INFO,
+    "aiosmtplib": logging.INFO,
+    "sqlalchemy": logging.WARNING,
+}
+
+
+def cap_library_loggers() -> None:
+    """Cap the loggers of ``LIBRARY_LOGGERS`` at their level (issue 5: no content in logs)."""
+    for name, level in LIBRARY_LOGGERS.items():
+        logging.getLogger(name).setLevel(level)
+
+
 def _setup(args: argparse.Namespace) -> Config:
     logging.basicConfig(
         level=getattr(logging, args.log_level),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    cap_library_loggers()
     return config_mod.load(args.config)
 
 
@@ -70,6 +88,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("--json", action="store_true")
     _common(show)
     show.set_defaults(func=cmd_case_show)
+    __import__("mailbot.cli_officer").cli_officer.register_case_actions(case_sub)  # issue 4
 
     p = sub.add_parser("check-config", help="validate the configuration and reach the servers")
     p.add_argument("--offline", action="store_true", help="only validate the file")
@@ -82,7 +101,6 @@ def cmd_run(args: argparse.Namespace) -> int:
     daemon = Daemon(cfg)
     if args.once:
         report = daemon.run_once()
-        daemon.sweep()
         daemon.close()
         print(report.summary())
         for error in report.errors:
@@ -115,7 +133,7 @@ def iter_messages(paths: list[str]) -> Iterator[tuple[str, bytes]]:
             head = handle.read(5)
         if head == b"From ":
             box = stdlib_mailbox.mbox(path, factory=None, create=False)
-            for key in box.keys():
+            for key in box.iterkeys():
                 yield f"{path}:{key}", box.get_bytes(key)
         else:
             yield str(path), path.read_bytes()
@@ -216,7 +234,8 @@ def cmd_case_show(args: argparse.Namespace) -> int:
                        "subject": m.subject, "attachments": m.attachments} for m in case.messages],
             outbox=[{"kind": o.kind, "status": o.status, "message_id": o.message_id,
                      "attempts": o.attempts, "last_error": o.last_error}
-                    for o in session.scalars(select(OutboxItem).where(OutboxItem.case_id == case.id))],
+                    for o in session.scalars(
+                        select(OutboxItem).where(OutboxItem.case_id == case.id))],
             events=[{"at": e.at.isoformat(), "kind": e.kind, "actor": e.actor, "detail": e.detail}
                     for e in case.events],
         )
@@ -265,7 +284,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
             session.scalar(select(func.count(IntakeFailure.id)))
         daemon.close()
         print("database: reachable, schema up to date")
-    except Exception as exc:  # noqa: BLE001 - report every problem, not just the first
+    except Exception as exc:
         ok = False
         print(f"database: FAILED: {exc}")
     try:
@@ -273,7 +292,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
             folder = box.select(cfg.imap.inbox)
             caps = ", ".join(c for c in ("MOVE", "UIDPLUS", "IDLE") if c in box.capabilities)
             print(f"imap: logged in, {folder.name} has {folder.exists} messages; has {caps}")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         ok = False
         print(f"imap: FAILED: {exc}")
     try:
@@ -293,7 +312,7 @@ def cmd_check_config(args: argparse.Namespace) -> int:
 
         asyncio.run(probe())
         print("smtp: connected" + (" and logged in" if cfg.smtp.username else ""))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         ok = False
         print(f"smtp: FAILED: {exc}")
     return 0 if ok else 1

@@ -11,8 +11,9 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from datetime import date, time
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from mailbot.domain import Sector
 from mailbot.errors import ConfigError
@@ -40,6 +41,7 @@ class DatabaseConfig:
     """SQLAlchemy URL; SQLite (embedded default) or PostgreSQL."""
 
     url: str = "sqlite:///var/mailbot.db"
+    busy_timeout_ms: int = 30_000  # SQLite: wait this long for a lock before "try later"
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,10 @@ class ImapConfig:
     timeout_seconds: float = 60.0
     fetch_batch: int = 100
     fetch_batch_bytes: int = 50_000_000
+    # Issue 5: after a failed poll, wait backoff_initial_seconds, doubling up to the max.
+    backoff_initial_seconds: float = 30.0
+    backoff_max_seconds: float = 600.0
+    outage_alert_minutes: float = 30.0  # no successful fetch this long: alert the officer once
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,76 @@ class SafeguardingConfig:
 
 
 @dataclass(frozen=True)
+class OfficeConfig:
+    """Office hours and closing days (DOMAIN §3: mail to the officer in office hours only)."""
+
+    start: str = "08:30"  # local Europe/Amsterdam time, HH:MM
+    end: str = "17:00"
+    closing_days: tuple[str, ...] = ()  # YYYY-MM-DD: gro-up's own closing days (not law)
+
+    @property
+    def start_time(self) -> time:
+        """``start`` as a time (validated at load)."""
+        return time.fromisoformat(self.start)
+
+    @property
+    def end_time(self) -> time:
+        """``end`` as a time (validated at load)."""
+        return time.fromisoformat(self.end)
+
+    @property
+    def closing_dates(self) -> tuple[date, ...]:
+        """``closing_days`` as dates (validated at load)."""
+        return tuple(date.fromisoformat(d) for d in self.closing_days)
+
+
+@dataclass(frozen=True)
+class NoticesConfig:
+    """Automatic notices fired by the sweep (issue 4 §2)."""
+
+    enabled: bool = True
+    delay_notice: str = "auto"  # "auto": sent on its act-by date; "ask": the officer sends it
+    officer_reminders: bool = True  # day 10, day 21 and the statutory warning on day 35
+    overdue_warnings: bool = True  # target date or statutory last day passed, case still open
+    recipients: tuple[str, ...] = ()  # officer mail goes here; empty: officer_addresses
+
+
+@dataclass(frozen=True)
+class EscalationConfig:
+    """Safeguarding alerts nobody acknowledged (DOMAIN §4.2)."""
+
+    after_office_hours: float = 2.0
+    backup_contacts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DigestConfig:
+    """The daily triage digest into the shared inbox (issue 4 §4)."""
+
+    enabled: bool = True
+    time: str = "08:30"  # local time on working days, HH:MM
+    recipients: tuple[str, ...] = ()  # empty: the mailbox address (the shared inbox)
+    skip_empty: bool = True  # no digest on days with nothing to say
+
+
+@dataclass(frozen=True)
+class OfficerCommandsConfig:
+    """Officer actions by mail (issue 4 §5): ``#afgehandeld gegrond`` etc."""
+
+    enabled: bool = True
+    require_authentication: bool = True  # demand DKIM or SPF pass (RFC 8601) for the sender
+    trusted_authserv_ids: tuple[str, ...] = ()  # authserv-ids of OUR receiving server(s)
+
+
+@dataclass(frozen=True)
+class HealthConfig:
+    """Health output of the daemon (issue 5): ``mailbot health`` and a file for monitoring."""
+
+    file: str = ""  # written by `mailbot run` after every poll; relative to the config file
+    outbox_max_age_minutes: float = 60.0  # a pending mail older than this means "degraded"
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration."""
 
@@ -128,6 +204,12 @@ class Config:
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     safeguarding: SafeguardingConfig = field(default_factory=SafeguardingConfig)
+    office: OfficeConfig = field(default_factory=OfficeConfig)
+    notices: NoticesConfig = field(default_factory=NoticesConfig)
+    escalation: EscalationConfig = field(default_factory=EscalationConfig)
+    digest: DigestConfig = field(default_factory=DigestConfig)
+    officer_commands: OfficerCommandsConfig = field(default_factory=OfficerCommandsConfig)
+    health: HealthConfig = field(default_factory=HealthConfig)
     source_path: Path | None = None
 
     def safeguarding_recipients(self, sectors: tuple[Sector, ...]) -> tuple[str, ...]:
@@ -177,16 +259,18 @@ def _section(cls: type[T], data: Mapping[str, Any], name: str) -> T:
     return cls(**values)
 
 
-def _with_password(section: T, name: str, env: Mapping[str, str]) -> T:
-    var = cast(str, getattr(section, "password_env"))
-    username = cast(str, getattr(section, "username"))
+_Secured = TypeVar("_Secured", ImapConfig, SmtpConfig)
+
+
+def _with_password(section: _Secured, name: str, env: Mapping[str, str]) -> _Secured:
+    var = section.password_env
     password = env.get(var, "") if var else ""
-    if username and not password:
+    if section.username and not password:
         raise ConfigError(
             f"[{name}] username is set but the environment variable {var or '(password_env)'} "
             "holding the password is empty or missing"
         )
-    return cast(T, type(section)(**{**section.__dict__, "password": password}))
+    return type(section)(**{**section.__dict__, "password": password})
 
 
 def from_mapping(
@@ -202,6 +286,12 @@ def from_mapping(
         "intake": IntakeConfig,
         "outbox": OutboxConfig,
         "schedule": ScheduleConfig,
+        "office": OfficeConfig,
+        "notices": NoticesConfig,
+        "escalation": EscalationConfig,
+        "digest": DigestConfig,
+        "officer_commands": OfficerCommandsConfig,
+        "health": HealthConfig,
     }
     unknown = sorted(set(data) - set(sections) - {"safeguarding"})
     if unknown:
@@ -229,7 +319,39 @@ def from_mapping(
     )
     if built["intake"].max_attempts < 1:
         raise ConfigError("[intake] max_attempts must be at least 1")
+    _check_officer_loop(built)
     return Config(**built, source_path=source)
+
+
+def _check_officer_loop(built: dict[str, Any]) -> None:
+    """Validate the issue-4 sections: times, dates, modes; lower-case the addresses."""
+    office: OfficeConfig = built["office"]
+    try:
+        hours_ok = office.start_time < office.end_time
+        time.fromisoformat(built["digest"].time)
+    except ValueError:
+        raise ConfigError("[office] start/end and [digest] time must be HH:MM") from None
+    if not hours_ok:
+        raise ConfigError("[office] start must be before end")
+    try:
+        _ = office.closing_dates
+    except ValueError:
+        raise ConfigError("[office] closing_days must be dates as YYYY-MM-DD") from None
+    if built["notices"].delay_notice not in ("auto", "ask"):
+        raise ConfigError("[notices] delay_notice must be 'auto' or 'ask'")
+    lower = {
+        "notices": ("recipients",), "escalation": ("backup_contacts",), "digest": ("recipients",),
+    }
+    for name, keys in lower.items():
+        section = built[name]
+        built[name] = type(section)(**{
+            **section.__dict__, **{k: tuple(a.lower() for a in getattr(section, k)) for k in keys}
+        })
+    cmds: OfficerCommandsConfig = built["officer_commands"]
+    built["officer_commands"] = OfficerCommandsConfig(
+        **{**cmds.__dict__,
+           "trusted_authserv_ids": tuple(a.lower() for a in cmds.trusted_authserv_ids)}
+    )
 
 
 def _safeguarding(data: Mapping[str, Any]) -> SafeguardingConfig:
@@ -293,5 +415,6 @@ def _relative_sqlite(config: Config, base: Path) -> Config:
     if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
         db_path = (base / url[len(prefix) :]).resolve()
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        return Config(**{**config.__dict__, "database": DatabaseConfig(url=prefix + str(db_path))})
+        database = DatabaseConfig(**{**config.database.__dict__, "url": prefix + str(db_path)})
+        return Config(**{**config.__dict__, "database": database})
     return config

@@ -8,7 +8,7 @@ Message-ID and by (source, UIDVALIDITY, UID); an outbound row by its producer-ch
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -56,7 +56,11 @@ class UTCDateTime(TypeDecorator[datetime]):
 class Base(DeclarativeBase):
     """Declarative base of all models."""
 
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
 
 
 class MailboxState(Base):
@@ -105,6 +109,11 @@ class Case(Base):
     updated_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
     outcome: Mapped[str | None] = mapped_column(String(32))
+    # Issue 4 (migration 0002): the officer's loop.
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)  # Wkkgz extension granted
+    officer_answered_at: Mapped[datetime | None]  # stops client-facing automatic notices
+    hold_released_at: Mapped[datetime | None]  # DOMAIN §4.1: end of the safeguarding hold
+    alert_acked_at: Mapped[datetime | None]  # someone acknowledged the alert: no escalation
 
     messages: Mapped[list[Message]] = relationship(back_populates="case", order_by="Message.id")
     events: Mapped[list[Event]] = relationship(back_populates="case", order_by="Event.id")
@@ -202,3 +211,49 @@ class IntakeFailure(Base):
     quarantined: Mapped[bool] = mapped_column(Boolean, default=False)
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)
     updated_at: Mapped[datetime]
+
+
+class Notice(Base):
+    """One automatic notice of a case (reminder, delay notice, warning, escalation): a ROW that
+    the sweep fires, never a scheduler job (DESIGN §2), so a restart loses nothing.
+
+    ``status``: ``pending`` → ``fired`` | ``skipped`` (condition no longer holds: answered,
+    closed, mode ``ask``) | ``cancelled`` (case closed) | ``suppressed`` (by the officer).
+    Unique per (case, kind); the outbox row it fires is keyed ``notice:<ref>:<kind>`` (or
+    ``alert:<ref>:<kind>``), so neither a second sweep nor a second instance sends twice.
+    """
+
+    __tablename__ = "notices"
+    __table_args__ = (
+        UniqueConstraint("case_id", "kind", name="uq_notices_case_kind"),
+        Index("ix_notices_due", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    audience: Mapped[str] = mapped_column(String(16))  # "officer" | "client" | "backup"
+    due_date: Mapped[date] = mapped_column(Date)
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    reason: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    fired_at: Mapped[datetime | None]
+
+    case: Mapped[Case] = relationship()
+
+
+class DigestRun(Base):
+    """One working day's digest decision: queued, or skipped because there was nothing to say.
+
+    The day is the primary key, so at most one digest per day however many instances sweep;
+    ``at`` is the moment the digest was built, the start of the next digest's "new" period.
+    """
+
+    __tablename__ = "digest_runs"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    at: Mapped[datetime]
+    queued: Mapped[bool] = mapped_column(Boolean, default=False)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from mailbot import deadlines
 from mailbot.config import Config
-from mailbot.domain import ParsedMail, RawMail, ScreenKind, Screening, Sector, Timeline, Triage
+from mailbot.domain import ParsedMail, RawMail, Screening, ScreenKind, Sector, Timeline, Triage
 from mailbot.models import Case, CaseCounter, Event, IntakeFailure, Message, OutboxItem
 from mailbot.privacy import redact_bsn
 from mailbot.reply import (
@@ -33,7 +33,9 @@ from mailbot.reply import (
 )
 
 Outcome = Literal[
-    "registered", "threaded", "machine", "bounce", "own", "duplicate", "quarantined"
+    "registered", "threaded", "machine", "bounce", "own", "duplicate", "quarantined",
+    "duplicate-message-id",  # issue 5: a copy under a reused Message-ID, kept, not answered
+    "command", "command_rejected", "officer_reply",  # issue 4 §5: officer mail
 ]
 Classifier = Callable[[ParsedMail], Triage]
 
@@ -204,9 +206,29 @@ def register(
     existing = find_duplicate(session, raw, parsed)
     if existing is not None:
         ref = existing.case.ref if existing.case is not None else None
-        return IntakeResult("duplicate", f"already stored as {existing.outcome}", ref)
+        reused = _reused_message_id(session, raw, parsed, existing)
+        if reused is None:
+            return IntakeResult("duplicate", f"already stored as {existing.outcome}", ref)
+        parsed = reused
+        if _same_content(existing, parsed):
+            # The same mail again with other bytes (delivered twice by different routes, or
+            # re-sent): kept for the record under a derived id, never registered or answered.
+            message = _store_message(session, config, raw, parsed, now)
+            message.case = existing.case
+            _record(message, "duplicate-message-id", f"copy of message {existing.id}")
+            if existing.case is not None:
+                _event(session, existing.case, "duplicate_message", now,
+                       message=message.message_id, original=existing.message_id)
+            return IntakeResult("duplicate-message-id", f"copy of message {existing.id}", ref)
+        # Other content under a reused Message-ID (broken mailers, web forms with a constant
+        # id): a different mail that must not be lost; it goes on as new under the derived id.
 
     message = _store_message(session, config, raw, parsed, now)
+    from mailbot import officer  # issue 4 §5: commands and the officer's own replies first
+
+    routed = officer.route_officer_mail(session, config, message, parsed, screening, now)
+    if routed is not None:
+        return IntakeResult(routed.outcome, routed.reason, routed.case_ref)
     if screening.kind is ScreenKind.OWN:
         return _record(message, "own", screening.reason)
     if screening.kind is ScreenKind.BOUNCE:
@@ -220,16 +242,75 @@ def register(
         case.updated_at = now
         _record(message, "threaded", how)
         _event(session, case, "client_reply", now, message=message.message_id, matched_by=how)
+        _note_limits(session, config, message, parsed, case, now)
         return IntakeResult("threaded", how, case.ref)
 
     return _register_case(session, config, message, parsed, classifier(parsed), now, send_mail)
 
 
+def _reused_message_id(
+    session: Session, raw: RawMail, parsed: ParsedMail, existing: Message
+) -> ParsedMail | None:
+    """``parsed`` under a derived Message-ID when ``existing`` only shares its Message-ID.
+
+    ``None`` when this is the stored message itself (same IMAP key, same bytes, or the derived
+    id is already stored: a re-import). The derived id is deterministic in the bytes
+    (``<dup-<sha256>@mailbot.invalid>``), so importing the same file twice stays idempotent.
+    """
+    if raw.uid is not None and existing.uid == raw.uid and existing.source == raw.source:
+        return None
+    digest = hashlib.sha256(raw.data).hexdigest()
+    if existing.sha256 == digest:
+        return None
+    derived = f"<dup-{digest[:40]}@mailbot.invalid>"
+    if session.scalar(select(Message.id).where(Message.message_id == derived)) is not None:
+        return None
+    return replace(
+        parsed, message_id=derived, message_id_generated=True,
+        defects=(*parsed.defects, "message-id-reused"),
+    )
+
+
+def _same_content(existing: Message, parsed: ParsedMail) -> bool:
+    """True when ``parsed`` says what ``existing`` said: same sender, subject and text."""
+    return (
+        existing.sender == parsed.sender
+        and existing.subject == redact_bsn(parsed.subject)
+        and existing.text == redact_bsn(parsed.text)
+    )
+
+
+#: Raw bytes kept of an oversized message: the header and, in practice, the text part (which
+#: mailers put first, RFC 2046 §5.1.3); the attachment bytes beyond are not stored.
+OVERSIZED_KEEP_BYTES = 1_000_000
+
+
+def _note_limits(
+    session: Session, config: Config, message: Message, parsed: ParsedMail, case: Case,
+    now: datetime,
+) -> None:
+    """Tell the officer a message broke ``intake.max_message_bytes`` or ``max_attachments``:
+    flag ``oversized`` on the case (shown by ``cases``/``case show``) and an ``oversized``
+    event saying which limit and what was kept."""
+    too_many = len(parsed.attachments) > config.intake.max_attachments
+    if not message.raw_truncated and not too_many:
+        return
+    if "oversized" not in case.flags:
+        case.flags = [*case.flags, "oversized"]
+    _event(
+        session, case, "oversized", now, message=message.message_id, size=message.size,
+        max_bytes=config.intake.max_message_bytes, stored_bytes=len(message.raw or b""),
+        attachments=len(parsed.attachments), max_attachments=config.intake.max_attachments,
+    )
+
+
 def _store_message(
     session: Session, config: Config, raw: RawMail, parsed: ParsedMail, now: datetime
 ) -> Message:
+    # An IMAP fetch of an oversized mail is cut at exactly the limit (mailbox.fetch), so a
+    # message *at* the limit counts as oversized; its attachment bytes are not stored.
     limit = config.intake.max_message_bytes
-    truncated = len(raw.data) > limit or parsed.size > len(raw.data)
+    truncated = len(raw.data) >= limit
     message = Message(
         message_id=parsed.message_id,
         source=raw.source,
@@ -238,12 +319,12 @@ def _store_message(
         sha256=hashlib.sha256(raw.data).hexdigest(),
         received_at=parsed.received_at,
         sender=parsed.sender,
-        subject=parsed.subject,
+        subject=redact_bsn(parsed.subject),
         text=redact_bsn(parsed.text),
         outcome="pending",
         reason="",
         size=max(parsed.size, len(raw.data)),
-        raw=raw.data[:limit],
+        raw=raw.data[: min(limit, OVERSIZED_KEEP_BYTES)] if truncated else raw.data,
         raw_truncated=truncated,
         attachments=[
             {"filename": a.filename, "content_type": a.content_type, "size": a.size}
@@ -304,7 +385,14 @@ def _register_case(
     now: datetime,
     send_mail: bool,
 ) -> IntakeResult:
-    received = deadlines.received_date(parsed.received_at)
+    received_at = parsed.received_at
+    date_replaced = not deadlines.MIN_YEAR < received_at.year <= now.year + 10
+    if date_replaced:
+        # No usable date (an imported file without Received/Date gives 1970): the deadlines
+        # run from the moment we registered it, and the officer can see why.
+        received_at = now
+        parsed = replace(parsed, received_at=now)
+    received = deadlines.received_date(received_at)
     if triage.safeguarding:
         status = "held"  # DOMAIN §4.1: the routine flow waits for a human decision
     elif triage.is_complaint:
@@ -315,11 +403,11 @@ def _register_case(
         ref=allocate_ref(session, received.year),
         status=status,
         is_complaint=triage.is_complaint,
-        received_at=parsed.received_at,
+        received_at=received_at,
         received_date=received,
         sender=parsed.sender,
         sender_name=parsed.sender_name,
-        subject=parsed.subject,
+        subject=redact_bsn(parsed.subject),
         language=triage.language,
         sector=triage.sector.value,
         secondary_sector=triage.secondary_sector.value if triage.secondary_sector else None,
@@ -340,10 +428,16 @@ def _register_case(
         session, case, "registered", now, message=message.message_id, status=status,
         sector=case.sector, safeguarding=case.safeguarding, urgent=case.urgent,
     )
+    if date_replaced:
+        _event(session, case, "received_date_replaced", now, reason="no plausible date")
+    _note_limits(session, config, message, parsed, case, now)
     session.flush()
     queued: list[str] = []
     if send_mail:
         queued = _queue_intake_mail(session, config, case, parsed, triage, now)
+        from mailbot import notices  # issue 4 §2: the case's notice rows (DOMAIN §3 timeline)
+
+        notices.schedule(session, config, case, now)
     return IntakeResult("registered", message.reason, case.ref, created=True, queued=tuple(queued))
 
 
@@ -396,7 +490,7 @@ def _queue_intake_mail(
         case_ref=case.ref,
         recipient=parsed.reply_to or parsed.sender,
         recipient_name=parsed.sender_name,
-        original_subject=parsed.subject,
+        original_subject=redact_bsn(parsed.subject),
         original_message_id=None if parsed.message_id_generated else parsed.message_id,
         original_references=parsed.references,
         language=triage.language,
