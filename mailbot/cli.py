@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "mailbot.cli_intake",
     "mailbot.cli_triage",
     "mailbot.cli_deadlines",
+    "mailbot.cli_health",
 )
 
 

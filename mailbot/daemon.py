@@ -12,16 +12,16 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailbot import ingest, outbox, service
+from mailbot import health, ingest, outbox, service
 from mailbot.config import Config
 from mailbot.db import make_engine, migrate, session_factory, session_scope
 from mailbot.domain import RawMail
-from mailbot.errors import TransientError
+from mailbot.errors import ConfigError, MailbotError, TransientError
 from mailbot.mailbox import Mailbox
 from mailbot.models import Event, MailboxState, OutboxItem
 from mailbot.service import Classifier, IntakeResult
@@ -68,6 +68,27 @@ class CycleReport:
         return " ".join(parts)
 
 
+@dataclass
+class PollState:
+    """The poll loop's in-memory fault state (issue 5); the durable part is
+    ``MailboxState.last_success_at``. ``next_attempt_at`` is the end of the current backoff."""
+
+    started_at: datetime
+    attempts: int = 0
+    failures: int = 0
+    next_attempt_at: datetime | None = None
+    last_error: str = ""
+    outage_alerted: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "consecutive_failures": self.failures,
+            "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None,
+            "last_error": self.last_error,
+            "outage_alerted": self.outage_alerted,
+        }
+
+
 def _default_classifier() -> Classifier:
     from mailbot.classify import classify  # loads the spaCy pipeline once, lazily
 
@@ -89,7 +110,8 @@ class Daemon:
         self.clock = clock
         self._classifier = classifier
         self.hooks = hooks or Hooks()
-        self.engine = make_engine(config.database.url)
+        self.poll_state = PollState(started_at=clock())
+        self.engine = make_engine(config.database.url, config.database.busy_timeout_ms)
         migrate(self.engine)
         self.factory: sessionmaker[Session] = session_factory(self.engine)
         self.policy = ingest.ScreenPolicy(
@@ -172,7 +194,7 @@ class Daemon:
             result = self.process(raw)
         except TransientError:
             raise
-        except Exception as exc:  # noqa: BLE001 - one bad message never stops the loop
+        except Exception as exc:
             report.failed += 1
             self._failed(raw, exc, item_key, self.config.intake.max_attempts)
             return False
@@ -230,8 +252,8 @@ class Daemon:
         report.sent += result.sent
         report.retried += result.retried
         report.dead += result.dead
-        if self.config.imap.append_to_sent:
-            report.copied += self.copy_to_sent()
+        if self.config.imap.append_to_sent and not self.imap_backing_off():
+            report.copied += self.copy_to_sent()  # not while IMAP is down: no second hammer
         return report
 
     def copy_to_sent(self) -> int:
@@ -257,16 +279,116 @@ class Daemon:
                 copied += 1
         return copied
 
+    # -- IMAP faults (issue 5) ----------------------------------------------------------------
+
+    def imap_source(self) -> str:
+        """The ``MailboxState`` key of the watched folder (as ``poll`` writes it)."""
+        imap = self.config.imap
+        return f"{imap.username}@{imap.host}/{imap.inbox}"
+
+    def imap_backing_off(self) -> bool:
+        """True while the poll loop waits after a failure."""
+        until = self.poll_state.next_attempt_at
+        return until is not None and self.clock() < until
+
+    def poll_safely(
+        self, report: CycleReport | None = None, *, respect_backoff: bool = True
+    ) -> CycleReport:
+        """``poll()`` under the fault policy; never raises for IMAP or database trouble.
+
+        A failed poll (server down or hanging, login refused, folder missing, database locked
+        or unreachable) is retried after ``[imap] backoff_initial_seconds``, doubling up to
+        ``backoff_max_seconds``; calls within that wait do nothing (``respect_backoff``). Mail
+        stays in INBOX meanwhile, so nothing is lost. After ``outage_alert_minutes`` without
+        a successful fetch the officers get one alert, and one more on recovery.
+        """
+        report = report or CycleReport()
+        state = self.poll_state
+        if respect_backoff and self.imap_backing_off():
+            return report
+        state.attempts += 1
+        try:
+            before = self._last_success()
+            self.poll(report)
+        except (TransientError, ConfigError) as exc:
+            self._poll_failed(exc, report)
+            return report
+        if state.failures:
+            log.info("poll: working again after %d failed attempts", state.failures)
+        state.failures, state.next_attempt_at, state.last_error = 0, None, ""
+        try:
+            self._queue_imap_alert("imap_recovered", before)
+        except TransientError as exc:  # checked again after the next successful poll
+            log.warning("recovery alert not queued: %s", exc)
+        return report
+
+    def _last_success(self) -> tuple[bool, datetime | None]:
+        """(state row exists, last_success_at) of the watched folder."""
+        with session_scope(self.factory) as session:
+            state = session.get(MailboxState, self.imap_source())
+            return state is not None, state.last_success_at if state else None
+
+    def _poll_failed(self, exc: MailbotError, report: CycleReport) -> None:
+        state = self.poll_state
+        imap = self.config.imap
+        state.failures += 1
+        state.last_error = f"{type(exc).__name__}: {exc}"[:300]
+        delay = min(imap.backoff_initial_seconds * 2 ** min(state.failures - 1, 30),
+                    imap.backoff_max_seconds)
+        state.next_attempt_at = self.clock() + timedelta(seconds=delay)
+        report.errors.append(str(exc))
+        if state.failures == 1 or state.failures % 10 == 0:  # an outage is logged, not spammed
+            log.warning("poll failed (%d in a row, next try in %.0fs): %s",
+                        state.failures, delay, exc)
+        try:
+            known, last = self._last_success()
+            started = last or state.started_at
+            if self.clock() - started >= timedelta(minutes=imap.outage_alert_minutes):
+                self._queue_imap_alert("imap_outage", (known, last))
+        except TransientError as db_exc:  # the database is down too: try at the next failure
+            log.warning("outage alert not queued: %s", db_exc)
+
+    def _queue_imap_alert(
+        self, kind: health.AlertKind, last: tuple[bool, datetime | None]
+    ) -> None:
+        """Queue the outage alert (or, after one, the recovery alert) once per outage."""
+        _known, since = last
+        token = since.isoformat() if since else "never"
+        source = self.imap_source()
+        now = self.clock()
+        with session_scope(self.factory) as session:
+            if kind == "imap_recovered":
+                outage_key = health.imap_alert_key("imap_outage", source, token)
+                if session.scalar(select(OutboxItem.id).where(
+                        OutboxItem.dedupe_key == outage_key)) is None:
+                    self.poll_state.outage_alerted = False
+                    return  # no outage was announced: nothing to recover from
+            rendered = health.render_imap_alert(
+                self.config, kind, source=source, since=since, now=now,
+                failures=self.poll_state.failures, last_error=self.poll_state.last_error,
+            )
+            key = health.imap_alert_key(kind, source, token)
+            if service.enqueue(session, self.config, key, "alert", None, rendered, now):
+                session.add(Event(at=now, kind=kind, detail={
+                    "source": source, "since": since.isoformat() if since else None}))
+                log.warning("%s alert queued for %s", kind, source)
+            self.poll_state.outage_alerted = kind == "imap_outage"
+
     # -- one cycle ----------------------------------------------------------------------------
 
     def run_once(self) -> CycleReport:
-        """Poll, send, copy. IMAP or SMTP trouble is reported, never raised."""
+        """Poll, sweep due notices, send, copy. Server trouble is reported, never raised.
+
+        Each call polls (no backoff: cron spaces the calls); outage alerts still apply. The
+        sweep runs before the drain so that a notice that fell due goes out in the same cycle.
+        """
         report = CycleReport()
+        self.poll_safely(report, respect_backoff=False)
         try:
-            self.poll(report)
+            self.sweep()
         except TransientError as exc:
             report.errors.append(str(exc))
-            log.warning("poll: %s", exc)
+            log.warning("sweep: %s", exc)
         try:
             self.drain_outbox(report)
         except TransientError as exc:
@@ -288,7 +410,7 @@ class Daemon:
                 result = self.process(raw, send_mail=send_mail)
             except TransientError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - one bad file never stops the import
+            except Exception as exc:
                 report.failed += 1
                 if self._failed(raw, exc, hashlib.sha256(data).hexdigest(), 1):
                     report.count("quarantined")
@@ -301,5 +423,22 @@ class Daemon:
     # -- deadlines ----------------------------------------------------------------------------
 
     def sweep(self) -> int:
-        """Fire due deadline notices (issue 4 fills this in); returns how many were fired."""
-        return 0
+        """Fire due notices (one transaction each, ``notices.sweep``) and queue the day's digest
+        when it is due (``digest.queue_digest``); returns how many notices were fired.
+
+        Idempotent: a second sweep, a restarted daemon or a second instance fires nothing twice
+        (conditional UPDATE on the notice row, unique outbox ``dedupe_key``, one digest row per
+        day).
+        """
+        from sqlalchemy.exc import IntegrityError
+
+        from mailbot import digest, notices
+
+        now = self.clock()
+        report = notices.sweep(self.factory, self.config, now)
+        try:
+            with session_scope(self.factory) as session:
+                digest.queue_digest(session, self.config, now)
+        except IntegrityError:  # another instance decided today's digest first
+            log.info("digest of today already decided by another instance")
+        return len(report.fired)

@@ -23,26 +23,31 @@ from mailbot.errors import ConfigError, TransientError
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine for ``url``; SQLite gets WAL and a busy timeout."""
+def make_engine(url: str, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
+    """Create an engine for ``url``; SQLite gets WAL and a busy timeout (``[database]
+    busy_timeout_ms``: how long a write waits for another writer before "try later")."""
     try:
         if url.startswith("sqlite"):
             engine = create_engine(
-                url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, future=True
+                url, connect_args={"timeout": busy_timeout_ms / 1000}, future=True
             )
-            event.listen(engine, "connect", _sqlite_pragmas)
+
+            def pragmas(dbapi_connection: Any, _record: Any) -> None:
+                _sqlite_pragmas(dbapi_connection, busy_timeout_ms)
+
+            event.listen(engine, "connect", pragmas)
             return engine
         return create_engine(url, pool_pre_ping=True, future=True)
     except (ValueError, ImportError) as exc:  # bad URL or a missing driver
         raise ConfigError(f"[database] url is not usable: {exc}") from None
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cursor.close()
 
 

@@ -9,6 +9,7 @@ Library and socket errors are translated into ``TransientError`` here (DESIGN §
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
@@ -155,7 +156,8 @@ class Mailbox:
         for uid in uids:
             size = min(sizes.get(uid, 0), max_bytes)
             if batch and (
-                len(batch) >= self.cfg.fetch_batch or batch_bytes + size > self.cfg.fetch_batch_bytes
+                len(batch) >= self.cfg.fetch_batch
+                or batch_bytes + size > self.cfg.fetch_batch_bytes
             ):
                 yield self._fetch_batch(folder, batch, sizes, max_bytes)
                 batch, batch_bytes = [], 0
@@ -229,8 +231,6 @@ class Mailbox:
 def _quiet_logout(client: imapclient.IMAPClient) -> None:
     try:
         client.logout()
-    except Exception:  # noqa: BLE001 - closing a broken connection must never raise
-        try:
+    except Exception:  # closing a broken connection must never raise
+        with contextlib.suppress(Exception):
             client.shutdown()
-        except Exception:  # noqa: BLE001
-            pass

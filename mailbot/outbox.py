@@ -72,16 +72,20 @@ def _tls_context() -> ssl.SSLContext:
 
 
 async def _send_batch(
-    cfg: SmtpConfig, items: list[tuple[int, str, list[str], bytes]]
+    cfg: SmtpConfig, items: list[tuple[int, str, list[str], bytes]],
+    on_sent: Callable[[int, SendResult], None] | None = None,
 ) -> list[tuple[int, SendResult]]:
-    """Send each (id, mail_from, recipients, raw) over one SMTP connection."""
+    """Send each (id, mail_from, recipients, raw) over one SMTP connection.
+
+    ``on_sent`` is called right after each accepted message, before the next is sent.
+    """
     results: list[tuple[int, SendResult]] = []
     client = aiosmtplib.SMTP(
         hostname=cfg.host,
         port=cfg.port,
         timeout=cfg.timeout_seconds,
         use_tls=cfg.security == "tls",
-        start_tls=True if cfg.security == "starttls" else False,
+        start_tls=cfg.security == "starttls",
         tls_context=_tls_context() if cfg.security != "plain" else None,
     )
     try:
@@ -103,6 +107,8 @@ async def _send_batch(
                     results.append((item_id, SendResult("sent", f"partial: {codes}")))
                 else:
                     results.append((item_id, SendResult("sent", response[:200])))
+                if on_sent is not None:
+                    on_sent(*results[-1])
             except aiosmtplib.SMTPServerDisconnected as exc:
                 results.append((item_id, SendResult("retry", f"disconnected: {exc}"[:500])))
                 break
@@ -196,12 +202,24 @@ def drain(
 ) -> DrainReport:
     """Send every due row once; never raises for SMTP trouble (rows are rescheduled)."""
     report = DrainReport()
+    recorded: set[int] = set()
     while True:
         batch = claim(factory, cfg, clock())
         if not batch:
             return report
-        results = asyncio.run(_send_batch(smtp, batch))
+        def sent_now(item_id: int, result: SendResult) -> None:
+            # Record each 250 at once (issue 5): the duplicate window of DESIGN §3 is then one
+            # message, not the whole batch a crash would otherwise resend.
+            if after_send is not None:
+                after_send(item_id)
+            record(factory, cfg, item_id, result, clock())
+            recorded.add(item_id)
+            report.sent += 1
+
+        results = asyncio.run(_send_batch(smtp, batch, sent_now))
         for item_id, result in results:
+            if item_id in recorded:
+                continue
             if result.status == "sent" and after_send is not None:
                 after_send(item_id)
             status = record(factory, cfg, item_id, result, clock())

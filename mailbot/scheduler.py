@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 import signal
-from datetime import UTC, datetime
 from collections.abc import Callable
+from datetime import UTC, datetime
 from types import FrameType
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 
+from mailbot import health
 from mailbot.daemon import Daemon
+from mailbot.db import session_scope
 from mailbot.errors import TransientError
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,8 @@ def build(daemon: Daemon) -> BlockingScheduler:
     sched = BlockingScheduler(timezone="Europe/Amsterdam")
     every = daemon.config.schedule
     jobs: list[tuple[str, Callable[[], object], float]] = [
-        ("poll", daemon.poll, every.poll_seconds),
+        # poll_safely: backoff after failures, outage alerts (issue 5); then the health file
+        ("poll", lambda: poll_and_report(daemon), every.poll_seconds),
         ("outbox", daemon.drain_outbox, every.outbox_seconds),
         ("sweep", daemon.sweep, every.sweep_seconds),
     ]
@@ -48,6 +51,31 @@ def build(daemon: Daemon) -> BlockingScheduler:
             coalesce=True, next_run_time=datetime.now(UTC),  # first run right away
         )
     return sched
+
+
+def poll_and_report(daemon: Daemon) -> None:
+    """One poll tick (skipped while backing off), then ``[health] file`` if configured."""
+    daemon.poll_safely()
+    path = health.file_path(daemon.config)
+    if path is None:
+        return
+    try:
+        with session_scope(daemon.factory) as session:
+            report = health.collect(session, daemon.config, daemon.clock(),
+                                    daemon.poll_state.as_dict())
+    except TransientError as exc:  # database down: say so in the file instead
+        report = health.Health(
+            checked_at=daemon.clock().isoformat(), status="degraded",
+            reasons=[f"database: {exc}"], mailboxes=[], outbox={},
+            oldest_pending_minutes=None, quarantined=0, poll=daemon.poll_state.as_dict(),
+        )
+    if daemon.poll_state.failures and daemon.poll_state.outage_alerted:
+        report.status = "degraded"
+        report.reasons.append("IMAP outage alert sent")
+    try:
+        health.write_file(path, report)
+    except OSError as exc:
+        log.warning("health file %s not written: %s", path, exc.strerror)
 
 
 def run_forever(daemon: Daemon) -> None:
