@@ -1,0 +1,90 @@
+"""A case through its whole timeline (DOMAIN §3) on real servers, with a controlled clock.
+
+The complaint is APPENDed with INTERNALDATE Thu 30 Apr 2026 10:15 (the worked example of
+DOMAIN §3, kinderopvang): the daemon is restarted at every step and run twice, and exactly the
+right mails must appear in the client's and the officer's IMAP inboxes, once each.
+"""
+
+from __future__ import annotations
+
+import email
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from imapclient import IMAPClient
+
+from mailbot.daemon import Daemon
+from mailbot.devservers import Dovecot, imap_messages
+from mailbot.domain import ParsedMail, Sector, Triage
+from tests import mails
+from tests.e2e.conftest import MakeConfig
+
+RECEIVED = datetime(2026, 4, 30, 8, 15, tzinfo=UTC)  # 10:15 in Amsterdam (CEST)
+
+
+def _kinderopvang(_mail: ParsedMail) -> Triage:
+    # The timeline is under test here, not the classifier (tests/unit/test_classify.py).
+    return Triage(is_complaint=True, sector=Sector.KINDEROPVANG, language="nl")
+
+
+def _kinds(dovecot: Dovecot, user: str) -> list[str]:
+    return [str(email.message_from_bytes(raw)["X-Mailbot"]) for raw in imap_messages(dovecot, user)]
+
+
+def _at_nine(day: str) -> datetime:
+    """09:00 Amsterdam summer time on ``day`` (YYYY-MM-DD), in UTC."""
+    y, m, d = (int(p) for p in day.split("-"))
+    return datetime(y, m, d, 7, 0, tzinfo=UTC)
+
+
+def test_case_timeline_sends_each_mail_once_across_restarts(
+    dovecot: Dovecot, make_config: MakeConfig, mailbox_user: Callable[..., str]
+) -> None:
+    officer, client = mailbox_user("officer"), mailbox_user("client")
+    cfg = make_config(organisation={"officer_addresses": [officer]})
+    box = cfg.organisation.mailbox_address
+    with IMAPClient(dovecot.host, port=dovecot.imap_port, ssl=False) as imap:
+        imap.login(box, dovecot.password)
+        imap.append("INBOX", mails.complaint(client, box, "Klacht BSO",
+                                             "De BSO vergeet steeds de allergielijst."),
+                    msg_time=RECEIVED)
+
+    steps = [
+        # (moment, client inbox after, officer inbox after)
+        ("2026-04-30T08:20", ["ack"], []),
+        ("2026-05-07", ["ack"], []),  # ack act-by: nothing new, it went out on day 0
+        ("2026-05-08", ["ack"], ["notice-reminder_delay"]),  # day 10 is Sun: moved back
+        ("2026-05-13", ["ack", "delay_notice"], ["notice-reminder_delay"]),  # act-by day 14
+        ("2026-05-21", ["ack", "delay_notice"], ["notice-reminder_delay",
+                                                  "notice-reminder_target"]),
+        ("2026-05-29", ["ack", "delay_notice"], ["notice-reminder_delay",
+                                                  "notice-reminder_target",
+                                                  "notice-overdue_target"]),
+        ("2026-06-04", ["ack", "delay_notice"], ["notice-reminder_delay",
+                                                  "notice-reminder_target",
+                                                  "notice-overdue_target",
+                                                  "notice-statutory_warning"]),
+        ("2026-06-12", ["ack", "delay_notice"], ["notice-reminder_delay",
+                                                  "notice-reminder_target",
+                                                  "notice-overdue_target",
+                                                  "notice-statutory_warning",
+                                                  "notice-overdue_statutory"]),
+    ]
+    for moment, client_kinds, officer_kinds in steps:
+        now = (datetime.fromisoformat(moment).replace(tzinfo=UTC) if "T" in moment
+               else _at_nine(moment))
+        for _restart in range(2):  # a fresh daemon each time: nothing may fire twice
+            daemon = Daemon(cfg, clock=lambda now=now: now, classifier=_kinderopvang)
+            daemon.run_once()
+            daemon.run_once()
+            daemon.close()
+        assert _kinds(dovecot, client) == client_kinds, moment
+        assert _kinds(dovecot, officer) == officer_kinds, moment
+
+    # The delay notice names the case and threads onto the client's mail.
+    letters = [email.message_from_bytes(raw) for raw in imap_messages(dovecot, client)]
+    assert "[KL-2026-0001]" in str(letters[1]["Subject"])
+    assert letters[1]["In-Reply-To"] and letters[1]["Auto-Submitted"] == "auto-replied"
+    # Officer mail carries no complaint text.
+    for raw in imap_messages(dovecot, officer):
+        assert b"allergielijst" not in raw
