@@ -59,6 +59,7 @@ class ImapConfig:
     quarantine_folder: str = "Quarantaine"
     sent_folder: str = "Sent"
     append_to_sent: bool = True
+    watch_sent: bool = True
     timeout_seconds: float = 60.0
     fetch_batch: int = 100
     fetch_batch_bytes: int = 50_000_000

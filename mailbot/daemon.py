@@ -154,39 +154,93 @@ class Daemon:
     # -- IMAP ---------------------------------------------------------------------------------
 
     def poll(self, report: CycleReport | None = None) -> CycleReport:
-        """Fetch everything in INBOX, register it, move it out after each commit."""
+        """Fetch everything in INBOX, register it, move it out after each commit; then look
+        for the officer's own replies in the Sent folder (``[imap] watch_sent``)."""
         report = report or CycleReport()
         imap = self.config.imap
         with Mailbox(imap) as box:
             box.ensure_folders([imap.processed_folder, imap.quarantine_folder]
                                + ([imap.sent_folder] if imap.append_to_sent else []))
-            folder = box.select(imap.inbox)
-            self._check_uidvalidity(box, folder.name, folder.uidvalidity)
-            uids = box.uids()
-            if not uids:
-                self._mark_success(box, folder.name, folder.uidvalidity, 0)
-                return report
-            sizes = box.sizes(uids)
-            max_bytes = self.config.intake.max_message_bytes
-            for batch in box.fetch(folder, uids, sizes, max_bytes):
-                done: list[int] = []
-                parked: list[int] = []
-                try:
-                    for raw in batch:
-                        assert raw.uid is not None
-                        if self._take_one(raw, report, f"{raw.uidvalidity}:{raw.uid}"):
-                            done.append(raw.uid)
-                        elif self._is_quarantined(raw):
-                            parked.append(raw.uid)
-                finally:
-                    # Move only what is committed (DESIGN §5 rule 1), even if a later message
-                    # in this batch hit a database outage.
-                    box.move(done, imap.processed_folder)
-                    box.move(parked, imap.quarantine_folder)
-                    report.moved += len(done)
-                    report.quarantined += len(parked)
-            self._mark_success(box, folder.name, folder.uidvalidity, uids[-1])
+            self._poll_inbox(box, report)
+            if imap.watch_sent:
+                self._scan_sent(box, report)
         return report
+
+    def _poll_inbox(self, box: Mailbox, report: CycleReport) -> None:
+        imap = self.config.imap
+        folder = box.select(imap.inbox)
+        self._check_uidvalidity(box, folder.name, folder.uidvalidity)
+        uids = box.uids()
+        if not uids:
+            self._mark_success(box, folder.name, folder.uidvalidity, 0)
+            return
+        sizes = box.sizes(uids)
+        max_bytes = self.config.intake.max_message_bytes
+        for batch in box.fetch(folder, uids, sizes, max_bytes):
+            done: list[int] = []
+            parked: list[int] = []
+            try:
+                for raw in batch:
+                    assert raw.uid is not None
+                    if self._take_one(raw, report, f"{raw.uidvalidity}:{raw.uid}"):
+                        done.append(raw.uid)
+                    elif self._is_quarantined(raw):
+                        parked.append(raw.uid)
+            finally:
+                # Move only what is committed (DESIGN §5 rule 1), even if a later message
+                # in this batch hit a database outage.
+                box.move(done, imap.processed_folder)
+                box.move(parked, imap.quarantine_folder)
+                report.moved += len(done)
+                report.quarantined += len(parked)
+        self._mark_success(box, folder.name, folder.uidvalidity, uids[-1])
+
+    def _scan_sent(self, box: Mailbox, report: CycleReport) -> None:
+        """Record the officer's replies to clients found in the Sent folder (issue 4 §5).
+
+        Only mail newer than the last UID seen is read, and nothing there is moved. On first
+        sight of the folder (or after a UIDVALIDITY change) older mail is skipped: it predates
+        every case. Our own copies (``X-Mailbot``) and mail about no case are not stored.
+        """
+        imap = self.config.imap
+        if not box.folder_exists(imap.sent_folder):
+            return
+        folder = box.select(imap.sent_folder)
+        key = self._state_key(box, folder.name)
+        with session_scope(self.factory) as session:
+            state = session.get(MailboxState, key)
+            last = (state.last_uid if state is not None
+                    and state.uidvalidity == folder.uidvalidity else None)
+        uids = box.uids_after(last or 0)
+        if last is not None and uids:
+            sizes = box.sizes(uids)
+            for batch in box.fetch(folder, uids, sizes, self.config.intake.max_message_bytes):
+                for raw in batch:
+                    if self._record_sent(raw):
+                        report.count("officer_reply")
+        with session_scope(self.factory) as session:
+            state = session.get(MailboxState, key)
+            if state is None:
+                state = MailboxState(source=key, uidvalidity=folder.uidvalidity, last_uid=0)
+                session.add(state)
+            if state.uidvalidity != folder.uidvalidity:
+                state.uidvalidity, state.last_uid = folder.uidvalidity, 0
+            state.last_uid = max(state.last_uid or 0, *uids, 0)
+            state.last_success_at = self.clock()
+
+    def _record_sent(self, raw: RawMail) -> bool:
+        """One Sent-folder message through parse → screen → officer; True when recorded."""
+        parsed = ingest.parse(raw)
+        if parsed.header("x-mailbot") is not None:
+            return False
+        screening = ingest.screen(parsed, self.policy)
+        with session_scope(self.factory) as session:
+            recorded = service.record_sent_copy(
+                session, self.config, raw, parsed, screening, self.clock()
+            )
+            if not recorded:
+                session.rollback()  # about no case: nothing of it is kept
+            return recorded
 
     def _take_one(self, raw: RawMail, report: CycleReport, item_key: str) -> bool:
         """Process one message; True when committed. TransientError propagates (DB outage)."""

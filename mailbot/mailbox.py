@@ -130,6 +130,22 @@ class Mailbox:
         except _NETWORK_ERRORS as exc:
             raise TransientError(f"IMAP SEARCH failed: {exc}") from None
 
+    def uids_after(self, last_uid: int) -> list[int]:
+        """UIDs greater than ``last_uid`` in the selected folder, ascending."""
+        try:
+            found = self.client.search(["UID", f"{last_uid + 1}:*"])
+        except _NETWORK_ERRORS as exc:
+            raise TransientError(f"IMAP SEARCH failed: {exc}") from None
+        # "n:*" always matches the highest UID, even when it is below n (RFC 3501 §6.4.8).
+        return sorted(int(u) for u in found if int(u) > last_uid)
+
+    def folder_exists(self, name: str) -> bool:
+        """Whether ``name`` exists on the server."""
+        try:
+            return bool(self.client.folder_exists(name))
+        except _NETWORK_ERRORS as exc:
+            raise TransientError(f"IMAP LIST failed: {exc}") from None
+
     def sizes(self, uids: Sequence[int]) -> dict[int, int]:
         """RFC822.SIZE of each UID (to plan batches and spot oversized mail before fetching)."""
         out: dict[int, int] = {}

@@ -505,6 +505,23 @@ def _queue_intake_mail(
     return queued
 
 
+def record_sent_copy(
+    session: Session, config: Config, raw: RawMail, parsed: ParsedMail, screening: Screening,
+    now: datetime,
+) -> bool:
+    """Record a copy from the Sent folder when it is the officer's mail about a case.
+
+    True when stored and linked (``Case.officer_answered_at`` is set when it went to the
+    client); False for anything else, which the caller rolls back so nothing of it is kept.
+    """
+    if find_duplicate(session, raw, parsed) is not None:
+        return False
+    from mailbot import officer
+
+    message = _store_message(session, config, raw, parsed, now)
+    return officer.record_officer_mail(session, config, message, parsed, screening, now) is not None
+
+
 def record_failure(
     session: Session, source: str, item_key: str, error: str, raw: bytes | None,
     max_attempts: int, now: datetime,

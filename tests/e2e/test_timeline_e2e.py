@@ -88,3 +88,50 @@ def test_case_timeline_sends_each_mail_once_across_restarts(
     # Officer mail carries no complaint text.
     for raw in imap_messages(dovecot, officer):
         assert b"allergielijst" not in raw
+
+
+def test_officer_reply_in_sent_folder_stops_the_delay_notice(
+    dovecot: Dovecot, make_config: MakeConfig, mailbox_user: Callable[..., str]
+) -> None:
+    from email.message import EmailMessage
+
+    from sqlalchemy import select
+
+    from mailbot.db import session_scope
+    from mailbot.models import Case
+
+    officer, client = mailbox_user("officer"), mailbox_user("client")
+    cfg = make_config(organisation={"officer_addresses": [officer]})
+    box = cfg.organisation.mailbox_address
+    complaint = mails.complaint(client, box, "Klacht BSO", "De BSO vergeet de allergielijst.",
+                                message_id="<klacht-1@client.test>")
+    with IMAPClient(dovecot.host, port=dovecot.imap_port, ssl=False) as imap:
+        imap.login(box, dovecot.password)
+        imap.append("INBOX", complaint, msg_time=RECEIVED)
+    day0 = Daemon(cfg, clock=lambda: RECEIVED.replace(minute=20), classifier=_kinderopvang)
+    day0.run_once()
+    day0.close()
+
+    # The officer answers the client from the shared mailbox; the client program files the
+    # answer in Sent (as Outlook does for a Microsoft 365 shared mailbox).
+    answer = EmailMessage()
+    answer["From"] = box
+    answer["To"] = client
+    answer["Subject"] = "Re: Klacht BSO [KL-2026-0001]"
+    answer["Message-ID"] = "<antwoord-1@gro-up.test>"
+    answer["In-Reply-To"] = "<klacht-1@client.test>"
+    answer["References"] = "<klacht-1@client.test>"
+    answer.set_content("Beste ouder, wij hebben met de BSO gesproken. ...")
+    with IMAPClient(dovecot.host, port=dovecot.imap_port, ssl=False) as imap:
+        imap.login(box, dovecot.password)
+        imap.append(cfg.imap.sent_folder, bytes(answer), flags=[b"\\Seen"])
+
+    for day in ("2026-05-06", "2026-05-13", "2026-05-14"):
+        daemon = Daemon(cfg, clock=lambda day=day: _at_nine(day), classifier=_kinderopvang)
+        daemon.run_once()
+        daemon.close()
+    assert _kinds(dovecot, client) == ["ack"]  # no delay notice: the officer answered
+    with session_scope(daemon.factory) as session:
+        case = session.scalar(select(Case))
+        assert case is not None and case.officer_answered_at is not None
+        assert [m.outcome for m in case.messages] == ["registered", "officer_reply"]
