@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
 
 from mailbot.domain import Sector, Timeline
 from mailbot.reply import (
@@ -21,6 +19,7 @@ from mailbot.reply import (
     LANGUAGES,
     Rendered,
     Sender,
+    base_message,
     clean_header_text,
     fmt_date,
     render_text,
@@ -74,24 +73,6 @@ class OfficerNoticeInput:
     answered: bool = False
     extended: bool = False
     escalation_hours: float = 2.0
-
-
-def base_message(
-    sender: Sender, recipients: tuple[str, ...], subject: str, message_id: str, now: datetime,
-    auto_submitted: str, kind: str, case_ref: str,
-) -> EmailMessage:
-    """Headers shared by all our mail (the same set as ``reply._base_message``)."""
-    msg = EmailMessage()
-    msg["From"] = formataddr((clean_header_text(sender.display_name, 100), sender.address))
-    msg["To"] = ", ".join(recipients)
-    msg["Subject"] = clean_header_text(subject, 200)
-    msg["Date"] = format_datetime(now)
-    msg["Message-ID"] = message_id
-    msg["Auto-Submitted"] = auto_submitted
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-Mailbot"] = kind
-    msg["X-Mailbot-Ref"] = case_ref
-    return msg
 
 
 def render_client_letter(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
+from email.policy import default as _default_policy
 from email.utils import format_datetime, formataddr
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +29,7 @@ LANGUAGES = ("nl", "en")
 MAX_SUBJECT_CHARS = 150
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+_HEADER_FACTORY = _default_policy.header_factory
 
 
 @dataclass(frozen=True)
@@ -138,12 +140,29 @@ class Rendered:
 
 
 def clean_header_text(value: str, limit: int = MAX_SUBJECT_CHARS) -> str:
-    """Make ``value`` safe for a header: no control characters, collapsed space, bounded."""
-    value = _CONTROL.sub(" ", value)
-    value = " ".join(value.split())
-    if len(value) > limit:
-        value = value[: limit - 1].rstrip() + "…"
-    return value
+    """Make ``value`` safe for a header: no control characters, collapsed space, bounded.
+
+    ``EmailMessage`` (``policy.default``) RFC 2047-*decodes* a header value it is given, so
+    the literal text ``=?utf-8?q?a=0D=0ABcc:_x?=`` (a double-encoded subject, decoded once by
+    the parser) would become a CR LF and a ``Bcc:`` header on the wire (issue 5). So the value
+    is decoded the way the header will decode it and cleaned again, until nothing changes;
+    an encoded word that still survives is broken up (``=?`` → ``= ?``).
+    """
+    for _ in range(4):
+        value = _CONTROL.sub(" ", value)
+        value = " ".join(value.split())
+        if len(value) > limit:
+            value = value[: limit - 1].rstrip() + "…"
+        if "=?" not in value:
+            return value
+        try:
+            decoded = str(_HEADER_FACTORY("subject", value))
+        except Exception:  # a value the header parser cannot read: neutralise it below
+            break
+        if decoded == value:
+            return value
+        value = decoded
+    return value.replace("=?", "= ?")
 
 
 def reply_subject(original: str, case_ref: str, language: str) -> str:
@@ -188,7 +207,7 @@ def render_text(template: str, language: str, **context: object) -> str:
     return env.get_template(f"{lang}/{template}").render(**context)
 
 
-def _base_message(
+def base_message(
     sender: Sender,
     recipients: tuple[str, ...],
     subject: str,
@@ -198,6 +217,7 @@ def _base_message(
     kind: str,
     case_ref: str,
 ) -> EmailMessage:
+    """Headers shared by all our mail: identity, fixed Message-ID and loop prevention."""
     msg = EmailMessage()
     msg["From"] = formataddr((clean_header_text(sender.display_name, 100), sender.address))
     msg["To"] = ", ".join(recipients)
@@ -250,7 +270,7 @@ def render_acknowledgement(
         org=sender,
     )
     subject = reply_subject(data.original_subject, data.case_ref, lang)
-    msg = _base_message(
+    msg = base_message(
         sender, (data.recipient,), subject, message_id, now, "auto-replied", "ack", data.case_ref
     )
     if data.original_message_id:
@@ -277,7 +297,7 @@ def render_alert(data: AlertInput, sender: Sender, message_id: str, now: datetim
     )
     labels = {"safeguarding": "SIGNAAL veiligheid", "urgent": "URGENT kraamzorg"}
     subject = f"[{data.case_ref}] {labels.get(data.kind, data.kind)}: actie vereist"
-    msg = _base_message(
+    msg = base_message(
         sender, data.recipients, subject, message_id, now, "auto-generated", f"alert-{data.kind}",
         data.case_ref,
     )
