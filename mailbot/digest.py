@@ -25,9 +25,16 @@ from sqlalchemy.orm import Session
 from mailbot import deadlines, notices
 from mailbot.config import Config
 from mailbot.domain import Timeline
-from mailbot.letters import base_message
 from mailbot.models import Case, DigestRun, Event, IntakeFailure, Message, Notice, OutboxItem
-from mailbot.reply import Rendered, Sender, clean_header_text, fmt_date, new_message_id, render_text
+from mailbot.reply import (
+    Rendered,
+    Sender,
+    base_message,
+    clean_header_text,
+    fmt_date,
+    new_message_id,
+    render_text,
+)
 
 WEEK_DAYS = 7  # "due this week": the next seven days after today
 

@@ -16,7 +16,7 @@ from types import FrameType
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from mailbot import health
-from mailbot.daemon import Daemon
+from mailbot.daemon import CycleReport, Daemon
 from mailbot.db import session_scope
 from mailbot.errors import TransientError
 
@@ -41,7 +41,7 @@ def build(daemon: Daemon) -> BlockingScheduler:
     every = daemon.config.schedule
     jobs: list[tuple[str, Callable[[], object], float]] = [
         # poll_safely: backoff after failures, outage alerts (issue 5); then the health file
-        ("poll", lambda: poll_and_report(daemon), every.poll_seconds),
+        ("poll", lambda: _poll_then_wake_outbox(daemon, sched), every.poll_seconds),
         ("outbox", daemon.drain_outbox, every.outbox_seconds),
         ("sweep", daemon.sweep, every.sweep_seconds),
     ]
@@ -53,12 +53,22 @@ def build(daemon: Daemon) -> BlockingScheduler:
     return sched
 
 
-def poll_and_report(daemon: Daemon) -> None:
+def _poll_then_wake_outbox(daemon: Daemon, sched: BlockingScheduler) -> None:
+    """Poll; when that registered new mail, run the outbox job now rather than at its next
+    tick, so a client's acknowledgement leaves within seconds of the poll that found it."""
+    report = poll_and_report(daemon)
+    if report.outcomes.get("registered") or report.outcomes.get("threaded"):
+        job = sched.get_job("outbox")
+        if job is not None:
+            job.modify(next_run_time=datetime.now(UTC))
+
+
+def poll_and_report(daemon: Daemon) -> CycleReport:
     """One poll tick (skipped while backing off), then ``[health] file`` if configured."""
-    daemon.poll_safely()
+    cycle = daemon.poll_safely()
     path = health.file_path(daemon.config)
     if path is None:
-        return
+        return cycle
     try:
         with session_scope(daemon.factory) as session:
             report = health.collect(session, daemon.config, daemon.clock(),
@@ -76,6 +86,7 @@ def poll_and_report(daemon: Daemon) -> None:
         health.write_file(path, report)
     except OSError as exc:
         log.warning("health file %s not written: %s", path, exc.strerror)
+    return cycle
 
 
 def run_forever(daemon: Daemon) -> None:
