@@ -631,8 +631,10 @@ def _assemble(
             "message-id-missing" if _header(msg, "message-id") is None else "message-id-invalid"
         )
     senders = _addresses(_header(msg, "from")) or _addresses(_header(msg, "sender"))
-    name, sender = senders[0] if senders else ("", "")
-    reply_to = [a for a in _addresses(_header(msg, "reply-to")) if a[1]]
+    # The first pair that is an address: "<b>x</b> <a@b.nl>" (markup in an unquoted name)
+    # splits into bogus local-only "addresses" before the real one.
+    name, sender = next((p for p in senders if "@" in p[1]), senders[0]) if senders else ("", "")
+    reply_to = [a for a in _addresses(_header(msg, "reply-to")) if "@" in a[1]]
     rp_value = _header(msg, "return-path")
     # RFC 5321 §4.4: "Return-Path: <>" is the null reverse-path of notifications; keep it as "".
     return_path = None
