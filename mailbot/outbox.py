@@ -53,6 +53,12 @@ class DrainReport:
     errors: list[str] = field(default_factory=list)
 
 
+def _code_of(detail: str) -> str:
+    """The leading reply code or error class of a result detail, nothing of the text."""
+    head = detail.split(" ", 1)[0].strip(":")
+    return head if head.isdigit() or head.isidentifier() else "error"
+
+
 def classify_smtp_error(exc: BaseException) -> SendResult:
     """Map an aiosmtplib exception to retry or dead by its reply code."""
     code = getattr(exc, "code", None)
@@ -182,13 +188,16 @@ def record(
             row.status, row.lease_until = "pending", None
             row.next_attempt_at = now + timedelta(seconds=delay)
             if row.attempts == 1:  # an outage is logged once, not at every retry
-                log.warning("outbox %s: delivery deferred (%s)", row.id, result.detail[:120])
+                # Only the reply code or error class: a server's text often names the
+                # recipient's address, and logs never carry addresses (DOMAIN §6).
+                log.warning("outbox %s: delivery deferred (%s)", row.id, _code_of(result.detail))
         else:
             row.status, row.lease_until = "dead", None
             session.add(Event(case_id=row.case_id, at=now, kind="mail_dead",
                               detail={"kind": row.kind, "message_id": row.message_id,
                                       "error": result.detail[:300]}))
-            log.error("outbox %s: undeliverable, marked dead", row.id)
+            log.error("outbox %s: undeliverable, marked dead (%s)", row.id,
+                      _code_of(result.detail))
         row.last_error = None if result.status == "sent" else result.detail
         return row.status
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from mailbot.daemon import Daemon
 from mailbot.db import session_scope
 from mailbot.devservers import Dovecot, SmtpRelay, imap_messages
+from mailbot.domain import ParsedMail, Sector, Triage
 from mailbot.models import Case, Event, Message, OutboxItem
 from tests import mails
 from tests.e2e.conftest import MakeConfig
@@ -159,6 +160,12 @@ def test_twenty_mails_end_to_end(
     daemon.close()
 
 
+def _plain(_mail: ParsedMail) -> Triage:
+    """A fixed triage: these tests are about delivery and crashes, not classification (the
+    20-mail test above and tests/unit/test_classify.py use the real classifier)."""
+    return Triage(is_complaint=True, sector=Sector.KINDEROPVANG, language="nl")
+
+
 @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 def test_intake_on_postgresql(
     dovecot: Dovecot, make_config: MakeConfig, mailbox_user: Callable[..., str]
@@ -168,7 +175,7 @@ def test_intake_on_postgresql(
     clients = _addresses(mailbox_user, 3)
     for who, (subject, body) in zip(clients, COMPLAINTS_NL, strict=False):
         dovecot.deliver(box, mails.complaint(who, box, subject, body))
-    daemon = Daemon(cfg)
+    daemon = Daemon(cfg, classifier=_plain)
     report = daemon.run_once()
     assert report.outcomes == {"registered": 3} and report.sent == 3
     for who in clients:
@@ -196,13 +203,13 @@ def test_crash_after_commit_before_move(
     def crash(_raw: object) -> None:
         raise Crash
 
-    crashing = Daemon(cfg, hooks=Hooks(after_commit=crash))
+    crashing = Daemon(cfg, classifier=_plain, hooks=Hooks(after_commit=crash))
     with pytest.raises(Crash):
         crashing.run_once()
     crashing.close()
     assert len(imap_messages(dovecot, box)) == 1  # still in INBOX, already in the database
 
-    daemon = Daemon(cfg)
+    daemon = Daemon(cfg, classifier=_plain)
     report = daemon.run_once()
     assert report.outcomes == {"duplicate": 1}
     assert imap_messages(dovecot, box) == []
@@ -225,16 +232,17 @@ def test_crash_after_claim_before_send(
     box = cfg.organisation.mailbox_address
     client = mailbox_user("client")
     dovecot.deliver(box, mails.complaint(client, box, *COMPLAINTS_NL[1]))
-    daemon = Daemon(cfg)
+    daemon = Daemon(cfg, classifier=_plain)
     daemon.poll()
     # The process claims the row and dies before talking to the SMTP server.
     claimed = outbox.claim(daemon.factory, cfg.outbox, utcnow())
     assert len(claimed) == 1
     daemon.close()
 
-    restarted = Daemon(cfg)
+    restarted = Daemon(cfg, classifier=_plain)
     assert restarted.drain_outbox().sent == 0  # the lease still holds
-    later = Daemon(cfg, clock=lambda: utcnow() + timedelta(seconds=cfg.outbox.lease_seconds + 1))
+    later = Daemon(cfg, classifier=_plain,
+                   clock=lambda: utcnow() + timedelta(seconds=cfg.outbox.lease_seconds + 1))
     assert later.drain_outbox().sent == 1
     assert len(imap_messages(dovecot, client)) == 1
     restarted.close()
@@ -257,13 +265,14 @@ def test_crash_after_send_before_recording(
     def crash(_item_id: int) -> None:
         raise Crash
 
-    crashing = Daemon(cfg, hooks=Hooks(after_send=crash))
+    crashing = Daemon(cfg, classifier=_plain, hooks=Hooks(after_send=crash))
     with pytest.raises(Crash):
         crashing.run_once()
     crashing.close()
     assert len(imap_messages(dovecot, client)) == 1
 
-    later = Daemon(cfg, clock=lambda: utcnow() + timedelta(seconds=cfg.outbox.lease_seconds + 1))
+    later = Daemon(cfg, classifier=_plain,
+                   clock=lambda: utcnow() + timedelta(seconds=cfg.outbox.lease_seconds + 1))
     report = later.run_once()
     assert report.sent == 1 and report.outcomes == {}
     # The documented duplicate window: a second copy with the same Message-ID, nothing more.
@@ -292,7 +301,7 @@ def test_move_fallback_without_move_capability(
             **base.imap.__dict__, "port": server.imap_port})})
         for subject, body in COMPLAINTS_NL[:3]:
             server.deliver(box, mails.complaint(mailbox_user("client"), box, subject, body))
-        daemon = Daemon(cfg)
+        daemon = Daemon(cfg, classifier=_plain)
         from mailbot.mailbox import Mailbox
 
         with Mailbox(cfg.imap) as probe:
@@ -321,7 +330,7 @@ def test_uidvalidity_change_makes_no_duplicates(
     first = [mails.complaint(mailbox_user("client"), box, s, b) for s, b in COMPLAINTS_NL[:2]]
     for raw in first:
         _append(dovecot, box, "Klachten", raw)
-    daemon = Daemon(cfg)
+    daemon = Daemon(cfg, classifier=_plain)
     assert daemon.run_once().outcomes == {"registered": 2}
 
     # The folder is recreated (a restore, a server migration): new UIDVALIDITY, same mail again.
@@ -352,7 +361,7 @@ def test_officer_read_mail_is_still_processed_and_flags_untouched(
     _append(dovecot, box, "INBOX", mails.complaint(read_client, box, *COMPLAINTS_NL[4]),
             flags=(b"\\Seen",))
     _append(dovecot, box, "INBOX", mails.complaint(unread_client, box, *COMPLAINTS_NL[5]))
-    daemon = Daemon(cfg)
+    daemon = Daemon(cfg, classifier=_plain)
     assert daemon.run_once().outcomes == {"registered": 2}
     assert len(imap_messages(dovecot, read_client)) == 1
     assert len(imap_messages(dovecot, unread_client)) == 1
