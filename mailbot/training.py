@@ -35,6 +35,9 @@ from mailbot.classify import (
     DEFAULT_THRESHOLDS,
     PIPELINE_DIR,
     SECTORS,
+    Analysis,
+    analyse,
+    decide,
     load_pipelines,
     model_labels,
     prepare_text,
@@ -60,6 +63,7 @@ EPOCHS = 12
 BATCH = 16
 BOW_LENGTH = 2**16
 TEST_PERCENT = 20
+FOLDS = 5
 
 
 def is_test_id(row_id: str) -> bool:
@@ -177,6 +181,7 @@ def train(
     *,
     epochs: int = EPOCHS,
     limit: int | None = None,
+    folds: int = FOLDS,
 ) -> dict[str, Any]:
     """Train on the training split and write the pipelines to ``out_dir`` (replaced).
 
@@ -188,6 +193,10 @@ def train(
     if limit is not None:
         train_rows = train_rows[:limit]
     keep = rule_lemmas()
+    thresholds = dict(DEFAULT_THRESHOLDS)
+    if folds > 1 and len(train_rows) >= 10 * folds:
+        oof = out_of_fold(train_rows, seed, epochs, folds)
+        thresholds = choose_thresholds(oof)
     nl = _base_pipeline("nl", keep)
     _train_textcat(nl, train_rows, seed, epochs)
     en = _base_pipeline("en", keep)
@@ -199,7 +208,7 @@ def train(
     nl.to_disk(out_dir / "nl")
     en.to_disk(out_dir / "en")
     (out_dir / "thresholds.json").write_text(
-        json.dumps(DEFAULT_THRESHOLDS, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        json.dumps(thresholds, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     digest = hashlib.sha256()
     for r in train_rows:
@@ -207,6 +216,8 @@ def train(
     summary = {
         "seed": seed,
         "epochs": epochs,
+        "folds": folds,
+        "thresholds": thresholds,
         "train_rows": len(train_rows),
         "test_rows": len(test_rows),
         "train_sha256": digest.hexdigest(),
@@ -217,6 +228,121 @@ def train(
     )
     load_pipelines.cache_clear()
     return summary
+
+
+def fold_of(row_id: str, folds: int) -> int:
+    """The cross-validation fold of a training row (by id hash, independent of the test split)."""
+    return int(hashlib.sha256(f"cv:{row_id}".encode()).hexdigest()[:8], 16) % folds
+
+
+def out_of_fold(
+    rows: Sequence[dict[str, Any]], seed: int, epochs: int, folds: int
+) -> list[tuple[dict[str, Any], Analysis]]:
+    """Each training row analysed by a model trained on the other folds (training split only)."""
+    import tempfile
+
+    out: list[tuple[dict[str, Any], Analysis]] = []
+    keep = rule_lemmas()
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            fit = [r for r in rows if fold_of(str(r["id"]), folds) != k]
+            held = [r for r in rows if fold_of(str(r["id"]), folds) == k]
+            nl = _base_pipeline("nl", keep)
+            _train_textcat(nl, fit, seed, epochs)
+            d = Path(tmp) / str(k)
+            d.mkdir(parents=True)
+            nl.to_disk(d / "nl")
+            _base_pipeline("en", keep).to_disk(d / "en")
+            pipes = load_pipelines(d)
+            out += [(r, analyse(pipes, r.get("subject", ""), r.get("text", ""))) for r in held]
+            load_pipelines.cache_clear()
+    out.sort(key=lambda pair: str(pair[0]["id"]))
+    return out
+
+
+#: Threshold grid searched on the out-of-fold analyses (fixed order: deterministic choice).
+_GRID: dict[str, tuple[float, ...]] = {
+    "sg_model": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7),
+    "sg_model_weak": (0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3),
+    "complaint": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65),
+    "complaint_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25),
+    "complaint_sg": (0.05, 0.1, 0.2, 0.3, 0.4, 0.5),
+    "urgent_model": (0.2, 0.3, 0.4, 0.5, 0.6),
+    "sector": (0.25, 0.3, 0.35, 0.4, 0.45),
+}
+#: Safeguarding: the recall the thresholds must reach out of fold before precision counts.
+SG_RECALL_FLOOR = 0.97
+
+
+def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[str, float]:
+    """Thresholds maximising each decision's out-of-fold score (coordinate-wise, in order).
+
+    Safeguarding: highest precision among settings with recall >= ``SG_RECALL_FLOOR`` (else the
+    highest recall), ties to the lower thresholds (recall first). Complaint: accuracy. Urgent:
+    recall, then precision. Sector: macro-F1.
+    """
+    th = dict(DEFAULT_THRESHOLDS)
+
+    def sg_score(t: dict[str, float]) -> tuple[float, ...]:
+        c = _Counts()
+        for row, a in oof:
+            c.add(bool(row.get("safeguarding")), decide(a, t).safeguarding)
+        s = c.scores()
+        ok = s["recall"] >= SG_RECALL_FLOOR
+        return (1.0 if ok else 0.0, s["precision"] if ok else s["recall"], s["recall"])
+
+    best: tuple[tuple[float, ...], float, float] | None = None
+    for m in _GRID["sg_model"]:
+        for w in _GRID["sg_model_weak"]:
+            if w > m:
+                continue
+            t = {**th, "sg_model": m, "sg_model_weak": w}
+            score = sg_score(t)
+            if best is None or score > best[0]:
+                best = (score, m, w)
+    assert best is not None
+    th["sg_model"], th["sg_model_weak"] = best[1], best[2]
+
+    def acc(t: dict[str, float]) -> float:
+        return sum(
+            bool(row.get("is_complaint")) == decide(a, t).is_complaint for row, a in oof
+        ) / max(len(oof), 1)
+
+    th["complaint"] = max(
+        _GRID["complaint"], key=lambda v: (acc({**th, "complaint": v}), -abs(v - 0.5))
+    )
+    th["complaint_cue"] = max(
+        _GRID["complaint_cue"], key=lambda v: (acc({**th, "complaint_cue": v}), -v)
+    )
+    th["complaint_sg"] = max(
+        _GRID["complaint_sg"], key=lambda v: (acc({**th, "complaint_sg": v}), -v)
+    )
+
+    def urgent_score(t: dict[str, float]) -> tuple[float, float]:
+        c = _Counts()
+        for row, a in oof:
+            c.add(bool(row.get("urgent")), decide(a, t).urgent)
+        s = c.scores()
+        return (s["recall"] + s["precision"], s["recall"])
+
+    th["urgent_model"] = max(
+        _GRID["urgent_model"], key=lambda v: (urgent_score({**th, "urgent_model": v}), v)
+    )
+
+    def sector_f1(t: dict[str, float]) -> float:
+        counts = {s: _Counts() for s in SECTORS}
+        for row, a in oof:
+            tr = decide(a, t)
+            truth = {row.get("sector"), row.get("secondary_sector")}
+            pred = {tr.sector.value, tr.secondary_sector.value if tr.secondary_sector else None}
+            for s in SECTORS:
+                counts[s].add(s.value in truth, s.value in pred)
+        return sum(c.scores()["f1"] for c in counts.values()) / len(SECTORS)
+
+    th["sector"] = max(
+        _GRID["sector"], key=lambda v: (sector_f1({**th, "sector": v}), -abs(v - 0.35))
+    )
+    return th
 
 
 @dataclass

@@ -1,0 +1,893 @@
+"""Rule tables of the triage (``mailbot.classify``) and the compiled matcher that runs them.
+
+A pattern is a space-separated sequence of tokens:
+
+* ``a|b|c``  the lower-cased token equals one of the words; an alternative written ``re:X`` is the
+  regex ``^X$`` (``|`` inside parentheses stays part of the regex);
+* ``=a|b``   the token's lemma (lookup lemmatizer from spacy-lookups-data) is one of these;
+* ``?``      any one token, optional;  ``tok~``  the token is optional.
+
+Groups: ``sg`` (safeguarding signal), ``sg_injury`` (explained away by a handled accident),
+``sg_strict`` (never negated), ``sg_neg`` (hard negative: cancels overlapping signals),
+``accident``, ``doubt``, ``sector``, ``ongoing``/``past`` (kraamzorg urgency, DOMAIN §4),
+``complaint``/``not_complaint`` (cues). A rule weight of 1.0 flags on its own.
+
+**Speed.** spaCy's ``Matcher`` evaluates every token predicate (hundreds of them, many regexes)
+at every token. :class:`RuleMatcher` instead computes, once per distinct word form and language,
+the set of token predicates that form satisfies (cached), indexes patterns by their first
+token, and only tries the patterns that can start at a token — a set lookup per token for the
+single-word rules, a short walk for the multi-token ones. Leading/trailing optional tokens are
+dropped (they never decide whether a pattern matches). Matching is a pure function of the
+words and lemmas: the cache only remembers results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from mailbot.domain import SafeguardingCategory, Sector
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Phrases of one kind, with the category and weight their evidence carries."""
+
+    group: str
+    category: str
+    weight: float
+    patterns: tuple[str, ...]
+
+
+def _split_alts(tok: str) -> list[str]:
+    """Split on ``|`` outside parentheses (so ``re:hit(s|ting)?`` stays whole)."""
+    parts, depth, cur = [], 0, ""
+    for ch in tok:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    return [p for p in parts if p]
+
+
+_K = SafeguardingCategory.KINDERMISHANDELING.value
+_S = SafeguardingCategory.SEKSUEEL.value
+_H = SafeguardingCategory.HUISELIJK_GEWELD.value
+_G = SafeguardingCategory.GRENSOVERSCHRIJDEND.value
+_O = SafeguardingCategory.OVERIG.value
+
+NEGATORS = frozenset(
+    [
+        "geen",
+        "niet",
+        "nooit",
+        "nergens",
+        "niks",
+        "niets",
+        "zonder",
+        "no",
+        "not",
+        "never",
+        "without",
+        "n't",
+        "nothing",
+        "none",
+        "nor",
+    ]
+)
+#: Words that end the clause a negator can reach back into ("ik weet niet OF hij geslagen wordt"
+#: is a worry, not a denial: recall first).
+NEGATION_STOPS = frozenset(
+    [
+        "maar",
+        "omdat",
+        "want",
+        "of",
+        "dat",
+        "toen",
+        "als",
+        "hoe",
+        "wie",
+        "waarom",
+        "wat",
+        "waar",
+        "sinds",
+        "terwijl",
+        "dus",
+        "alleen",
+        "behalve",
+        "but",
+        "because",
+        "if",
+        "whether",
+        "that",
+        "when",
+        "how",
+        "who",
+        "why",
+        "what",
+        "where",
+        "since",
+        "while",
+        "so",
+        "though",
+        "although",
+        "only",
+        "except",
+    ]
+)
+
+_PERSON = "man|partner|vriend|ex|vader|papa|stiefvader|vriendje|husband|boyfriend|father|dad"
+_HIT = (
+    "geslagen|sloeg|sloegen|slaat|mept|mepte|gemept|getikt|tikte|geknepen|kneep|knijpt|"
+    "geschopt|schopte|schopt|gestompt|stompte|geduwd|duwde|geschud|schudde|gewurgd|"
+    "gerammeld|gesleurd|sleurde|getrapt|trapte"
+)
+_HIT_EN = (
+    "re:hit(s|ting)?|slapped|slaps|smacked|spanked|kicked|punched|shook|shaken|choked|strangled"
+)
+_NUM = "re:\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
+_MONTHS_NL = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+RULES: tuple[Rule, ...] = (
+    # ---- safeguarding: injuries (an accident that was handled explains them away)
+    Rule(
+        "sg_injury",
+        _K,
+        1.0,
+        (
+            "blauwe|blauw plek|plekken|plekjes",
+            "re:striemen|re:brandwond(en|je)?|re:bult(en)?",
+            "afdruk|afdrukken|re:vingerafdruk(ken)?",
+            "re:bruise[sd]?|bruising|welts",
+            "finger marks",
+            "black eye",
+            "blaue flecken",
+        ),
+    ),
+    Rule(
+        "sg_injury",
+        _K,
+        0.6,
+        (
+            "krassen|schrammen|scratches|marks|wond|wondje|wound",
+            "opgezwollen|swollen",
+        ),
+    ),
+    # ---- physical harm, locking up, tying, neglect (kindermishandeling)
+    Rule(
+        "sg",
+        _K,
+        1.0,
+        (
+            _HIT,
+            "re:(kinder)?mishandel(d|t|en)|mishandelde",
+            "re:verwaarloo?(sd|zing|zen)",
+            "re:vastgebonden|vastgeknoopt|vastgetaped|vastgeplakt|vastgezet",
+            "opgesloten|opsluiten|opsluit",
+            "sluit|sloten ? ? op",
+            "in de|een kast|gang|donker gezet|gestopt",
+            "hardhandig|hardhandige",
+            "aan zijn|haar|de arm|armen|haren|haar|oor getrokken|gesleurd|meegesleurd",
+            "bij de keel",
+            "door elkaar geschud",
+            "hou|houd je bek|kop",
+            "krijgt|krijg|kreeg de riem",
+            "abused|neglected",
+            _HIT_EN,
+            "locked ? up|in",
+            "tied up|down",
+            "strapped ? ? to",
+            "dragged|yanked",
+            "geschlagen|schlägt|misshandelt",
+            "vuruyor|dövüyor|dövdü|bije|pobił",
+        ),
+    ),
+    Rule(
+        "sg",
+        _K,
+        0.6,
+        (
+            "als straf",
+            "as a~ punishment",
+            "=straffen|punish|punished|punishing",
+            "re:uitgehongerd|starving",
+            "geen eten|drinken|cracker|fruit|lunch",
+            "duikt|dook|deinst ? ? weg",
+            "flinch|flinches|flinched|cowers|cowering",
+            "schrikt|schrok als",
+            "doodsbang|angstig|terrified",
+            "ruw|ruwe|grof|grove|rough|roughly",
+            "vastgepakt|vastgegrepen|beetgepakt|gegrepen|grabbed|vastpakte|greep",
+            "schreeuwt|schreeuwde|geschreeuwd|yelled|screamed|gillen",
+            "shouted at",
+            "=dwingen",
+            "gedwongen|forced",
+            "pulled",
+            "sjaal|riem ? ? vast|vastgeknoopt",
+        ),
+    ),
+    Rule("sg", _K, 0.4, ("bang voor", "scared|afraid of", "wil ? niet meer naar")),
+    # ---- sexual
+    Rule(
+        "sg",
+        _S,
+        1.0,
+        (
+            "re:seksue(el|ele)|seks|re:sexual(ly)?|sex",
+            "misbruikt|misbruikte|misbruiken",
+            "re:aangerand|aanranding|re:verkracht(ing)?|ontucht|re:betast|re:porno?|re:porn",
+            "=aanraken",
+            "aangeraakt",
+            "raakt ? ? aan",
+            "aan haar|hem|mij|me zat|zit|zitten",
+            "re:naaktfoto('s)?|naakt|bloot|nude|naked",
+            "broek uit|uittrekken",
+            "re:plasser(tje)?|re:piemel(tje)?|vagina|schaamstreek|re:geslachtsdelen?",
+            "private parts",
+            "genitals|privates",
+            "re:groom(ing|ed)?|molest|molested|groped|raped|rape",
+            "missbrauch|streichelt|taciz|istismar",
+        ),
+    ),
+    Rule(
+        "sg",
+        _S,
+        0.6,
+        (
+            "geheimpje|geheim|secret|geheimnis",
+            "niet|niemand ? ? vertellen|zeggen",
+            "not to tell",
+            "tell anyone|nobody",
+            "tell no one",
+            "filmen|gefilmd|filming|filmde",
+            "in de douche",
+            "onder het|de dekentje|deken|dekens",
+            "onder ? kleren|kleding",
+            "op schoot",
+            "on his lap",
+            "snapchat|instagram|tiktok|dm's|dms|appjes|berichtjes|hartjes",
+            "apart neemt|genomen",
+            "alleen met",
+            "lichaam|body|bikini|ondergoed|onderbroek|underwear",
+            "snoep|cadeautjes|armbandje|gifts",
+            "geld beloofd",
+            "=touch|touched|touching",
+            "kietelt|kietelen",
+        ),
+    ),
+    Rule("sg", _S, 0.4, ("re:foto'?s?|photos|pictures",)),
+    # ---- domestic violence
+    Rule(
+        "sg",
+        _H,
+        1.0,
+        (
+            "slaat|sloeg|schopt|schopte ? ? mij|me|ons|mama|mam|mamma",
+            f"{_PERSON} ? ? {_HIT}",
+            f"{_PERSON} ? ? =slaan|schoppen|stompen|duwen|wurgen|bedreigen",
+            f"{_PERSON} ? ? {_HIT_EN}",
+            "re:bedreig(d|t|de|ing|en)|re:dreig(t|de|ement)|re:threaten(s|ed|ing)?",
+            "contactverbod|straatverbod|aangevallen|attacked",
+            "restraining order",
+            "gewelddadig|violent",
+            "tegen de kast|muur|deur|grond geduwd|gegooid",
+        ),
+    ),
+    Rule(
+        "sg",
+        _H,
+        0.6,
+        (
+            "veilig thuis",
+            "niet veilig",
+            "unsafe|onveilig",
+            "not|n't ? safe",
+            "ik ben bang",
+            "i'm|am afraid|scared",
+            "durf niks|niets|niet",
+            "telefoon|phone|paspoort|passport|pinpas afgepakt|afgenomen|afpakt",
+            "took my phone|passport",
+            "gooit|gooide ? ? spullen|glas",
+            "threw|throws",
+            "drinkt|drinking|dronken|drunk|alcohol",
+            "politie|police",
+            "blauw|blauwe oog",
+        ),
+    ),
+    # ---- boundary-crossing behaviour
+    Rule(
+        "sg",
+        _G,
+        1.0,
+        (
+            "re:grensoverschrijdend(e)?",
+            "over de|haar|zijn|mijn grens|grenzen",
+            "crossed|crossing the|a line",
+            "re:vernederd|vernedering|vernederen|re:humiliat(ed|ing|ion)",
+            "re:geïntimideerd|intimidatie|intimiderend|re:intimidat(ed|ion|ing)",
+            "een relatie",
+            "relationship with",
+            "bij hem ? overnacht|geslapen",
+        ),
+    ),
+    Rule(
+        "sg",
+        _G,
+        0.6,
+        (
+            "ongepast|ongepaste|inappropriate|inappropriately",
+            "boundary|boundaries",
+            "re:uitgescholden|re:scheld(t|en)|kleinerend|gekleineerd|swore|swearing",
+            "voor de hele groep",
+            "in front of everyone",
+            "hand op|on ? been|knee|leg|dij|bovenbeen|thigh",
+            "knuffelen|knuffelt|hugging|kissing|zoenen|kusjes",
+        ),
+    ),
+    # ---- other: self-harm, children unattended, staff under influence, runaways
+    Rule(
+        "sg",
+        _O,
+        1.0,
+        (
+            "re:zelfmoord|re:suïcid.*|re:suicid.*|zelfdoding|self-harm|re:zelfbeschadiging",
+            "snijdt|snijden zichzelf|haarzelf",
+            "cuts|cutting|cut herself|himself",
+            "pillen gespaard",
+            "niet meer volhoud|volhouden",
+            "kill myself|himself|herself",
+            "alleen achtergelaten|gelaten",
+            "left alone",
+            "unattended|onbeheerd|unsupervised",
+            "zonder toezicht",
+            "no adult|adults",
+            "onder invloed",
+            "naar alcohol|drank",
+            "smelled|smelt of alcohol",
+            "weggelopen|vermist",
+            "ran away",
+            "geen eten in huis",
+            "no food",
+            "vergeet|vergat ? ? op te halen",
+        ),
+    ),
+    # ---- abstract words: a concern only together with another signal or the model (they are
+    # also what newsletters, vacancies, theses and metaphors use: "misbruik van mijn vertrouwen")
+    Rule(
+        "sg",
+        _K,
+        0.6,
+        ("re:(kinder)?mishandeling", "=abuse|neglect", "abusive", "verwaarlozing"),
+    ),
+    Rule("sg", _S, 0.6, ("misbruik", "re:seksueel misbruik")),
+    Rule("sg", _H, 0.6, ("huiselijk geweld", "domestic violence|abuse", "=geweld|violence")),
+    # ---- indirect signals, as parents, staff, neighbours and teenagers write them
+    Rule(
+        "sg",
+        _K,
+        1.0,
+        (
+            "klap|klappen|tik|mep|pets in|op zijn|haar|het gezicht|hoofd|billen",
+            "een klap|tik|mep|schop gaf|gegeven|geeft|kreeg|gekregen",
+            "slapped|smacked|hit|kicked ? him|her|them|the child",
+            "gezicht naar de muur",
+            "face to|towards|against the wall",
+            "in het donker|donkere",
+            "in the dark",
+            "dark bathroom|room|cupboard",
+            "re:siniak(i|ów)?|re:morluk(lar)?|re:moratones|re:moraduras|re:ecchymoses|bleus",
+            "re:gedrogeerd|re:sedated|slaapmiddel|slaappil|slaappillen|sleeping pills",
+            "iets krijgen|geven|gekregen om ? rustig|slapen",
+            "zonder eten|ontbijt",
+            "altijd|heel|erge|constant honger",
+            "always|very|constantly hungry",
+            "vieze|dezelfde kleren",
+            "dirty clothes",
+            "niemand thuis",
+            "nobody|no one home",
+            "nobody treats|treated",
+            "niet behandeld",
+            "niemand kwam",
+            "gillen|gilt|huilen|krijsen ? ? ? ? stil",
+            "harde klappen",
+        ),
+    ),
+    Rule(
+        "sg",
+        _K,
+        0.6,
+        (
+            "suf|slap|sloom|drowsy|sleepy|dazed",
+            "in z'n|zijn|haar eentje",
+            "on his|her own outside",
+            "zonder jas",
+            "angst voor|bang voor ? ? volwassenen|mannen|vrouwen|hem|haar|de juf|meester|leidster|begeleider",
+            "scared|afraid|terrified of him|her|the teacher|adults|men",
+            "huilt|huilde|cries|cried ? ? ? hek|deur|brengen|gate|drop-off",
+            "wil|durft|wants ? ? ? ? niet|not meer|anymore naar|to go",
+            "panic|panics|panicking|paniek|paniekerig",
+            "geschrokken|schrikachtig|stil|teruggetrokken|withdrawn",
+            "lang zitten|staan",
+            "op een stoel|gang|de gang",
+        ),
+    ),
+    Rule(
+        "sg",
+        _S,
+        1.0,
+        (
+            "tegen zich aan",
+            "zoende|zoent|kuste|kust|gezoend|gekust|kissed|kisses",
+            "in zijn|haar nek",
+            "alone in his|her car",
+            "alleen in zijn|haar|de auto",
+            "tot diep in de nacht",
+            "late at night",
+            "laat in de avond|nacht",
+            "late in the evening",
+            "privé appen|appt|appte|berichten|berichtjes",
+            "privately message|messages|messaged|messaging",
+            "opmerkingen|comments over|about ? ? kleding|figuur|lichaam|borsten|uiterlijk|body|figure|clothes|looks",
+            "vertrouwensband|onze geheim|our secret",
+            "loves him",
+            "verliefd op",
+            "berichten|messages niet|not laten|show|delete|verwijdert",
+        ),
+    ),
+    Rule(
+        "sg",
+        _S,
+        0.6,
+        (
+            "cadeaus|cadeau|gifts|gift|presents|sneakers|telefoon|phone gegeven|gekocht|gave|bought",
+            "geeft hem|haar ? dingen|geld|cadeaus",
+            "eng|creepy|uncomfortable|ongemakkelijk|ongemakkelijke",
+            "whatsapp|appen|appt|messages|texts",
+        ),
+    ),
+    Rule(
+        "sg",
+        _H,
+        1.0,
+        (
+            "bang voor mijn|haar|zijn man|vader|partner|ex|vriend|stiefvader|husband|father|boyfriend",
+            "afraid|scared of my|her|his husband|father|partner|ex|boyfriend",
+            "gevaarlijk|dangerous voor|for mij|me|ons|us",
+            "mijn man|partner|vriend|ex mag het niet weten|horen",
+        ),
+    ),
+    Rule(
+        "sg",
+        _O,
+        1.0,
+        (
+            "beter af ? zonder",
+            "better off without",
+            "niet terug te komen",
+            "er niet meer zijn",
+            "wil ? ? dood",
+            "wants to die",
+            "depressief|somber|depressed",
+        ),
+    ),
+    # ---- hard negatives: alarming words without a concern (DOMAIN §4)
+    Rule(
+        "sg_neg",
+        "",
+        0.0,
+        (
+            "bal|ballen ? ? ? ? ruit|raam",
+            f"{_HIT}|schoppen|trappen ? ? bal|voetbal|ruit|raam",
+            "bal ? ? ? =slaan|schoppen|trappen",
+            "=slaan alarm",
+            "alarm ? =slaan",
+            "slaat|sloeg ? ? nergens|niks op",
+            "deur ? ? ? dicht",
+            "klok sloeg",
+            "sloeg|slaat op tilt",
+            "=slaan ? dicht|over|aan|af",
+            "mishandeling|misbruik|mishandelen|abuse ? van|of ? ? tijd|geduld|gegevens|privacy|regeling|"
+            "regels|toeslag|systeem|taal|goedheid|time|process|system|power|data",
+            "meldcode|aandachtsfunctionaris",
+            "week ? ? ? kindermishandeling",
+            "training|cursus|webinar|workshop|voorlichting|themaavond|nieuwsbrief ? ? ? ? "
+            "kindermishandeling|geweld|misbruik|grensoverschrijdend",
+            "hit ? ball|road|jackpot|button",
+            "hit it off",
+            "kick|kicked|kicks ? off",
+            "shake|shook hands",
+            "touch base",
+            "in|get|keep|stay|got touch",
+            "handen geschud|schudden",
+            "in de handen klappen",
+            "klappen voor",
+            "tikkertje|tikfout|tikfouten",
+            "=schudden ? ? fles|flesje|bed|kussen",
+            "shake ? bottle",
+            f"ander|andere kind|kindje|kinderen|kindjes|jongen|meisje|peuter ? ? ? {_HIT}|gebeten|beet",
+            f"another child|kid|boy|girl ? ? ? {_HIT_EN}|bit|pushed",
+            f"{_HIT}|gebeten ? ? ? door een|de ander|andere kind|kindje|jongen|meisje|peuter",
+            f"{_HIT} ? ? ? ? ? ? ? bal|ballen",
+            "punched|kicked|hit the wall|door|ball",
+            "geen geweld",
+            "murw|helemaal ? geslagen",
+            "hit|threatened with",
+            "geboortevlek|mongolenvlek|hielprik|heel prick|birthmark",
+            "sloeg|slaat ? deur",
+            "misbruik|mishandeld ? van|door ? ? vertrouwen|parkeerplaats|parkeerplek|klantenservice",
+            "signalen|signs|herkennen|recognising ? ? kindermishandeling|mishandeling|misbruik|abuse",
+            "artikel|article|poster|scriptie|thesis|onderzoek|report|story|verhaal|vragenlijst ? ? ? ? ? "
+            "kindermishandeling|geweld|misbruik|abuse|violence",
+        ),
+    ),
+    Rule(
+        "accident",
+        "",
+        0.0,
+        (
+            "re:gevallen|viel|re:gestruikeld|struikelde|re:uitgegleden|re:gebotst|botste|re:ongeluk(je)?",
+            "valpartij|glijbaan|klimrek|schommel|traptree|fell|fall|tripped|accident|bumped",
+            "re:ijs(zakje)?|pleister|ongevallenformulier|incidentformulier|ice|plaster",
+            "incident form",
+            "netjes|meteen|direct|goed gemeld|gebeld|opgevangen",
+            "called us",
+        ),
+    ),
+    Rule(
+        "doubt",
+        "",
+        0.0,
+        (
+            "geen verklaring",
+            "no explanation",
+            "niemand ? ? weet|wist|weten",
+            "klopt niet",
+            "add up",
+            "vreemd|verdacht|strange|suspicious",
+            "geloof ? ? niet",
+            "don't|not believe",
+            "zeiden|zegt|beweert dat ? ? gevallen",
+            "op zijn|haar bovenarm|bovenarmen|rug|billen|oren",
+        ),
+    ),
+    # ---- sectors (DOMAIN §2 vocabulary)
+    Rule(
+        "sector",
+        Sector.KRAAMZORG.value,
+        1.0,
+        (
+            "re:kraam.*",
+            "re:partus.*",
+            "bevalling|bevallen|re:pasgeboren.*|newborn|newborns",
+            "maternity|postnatal|re:postpartum",
+            "verloskundige|midwife|hielprik",
+            "re:wochenbett.*",
+        ),
+    ),
+    Rule(
+        "sector",
+        Sector.KRAAMZORG.value,
+        0.5,
+        (
+            "re:borstvoeding|re:flesvoeding|breastfeeding|navel|navelstreng|baby|baby's|babies",
+            "geboren|born|zwanger|pregnant|c-section|keizersnede",
+            "gave|giving birth",
+        ),
+    ),
+    Rule(
+        "sector",
+        Sector.KINDEROPVANG.value,
+        1.0,
+        (
+            "re:kinderopvang.*|re:kinderdagverblijf.*|kdv|re:bso(-.*)?",
+            "buitenschoolse opvang",
+            "re:peuter(opvang|speelzaal|groep|speelgroep).*|re:gastouder.*|re:dagopvang|re:naschoolse",
+            "pedagogisch|pedagogische",
+            "re:pm-?'?ers?",
+            "daycare|day-care|nursery|re:after-?school",
+            "day care",
+            "childminder|childcare|kita|re:kinderopvangtoeslag|babygroep|dreumesgroep",
+        ),
+    ),
+    Rule(
+        "sector",
+        Sector.KINDEROPVANG.value,
+        0.5,
+        (
+            "opvang",
+            "leidster|leidsters|juf|juffen",
+            "ophalen|brengen|pick-up|pickup|drop-off",
+            "groep",
+            "luier|luiers|slaapkamer|nap|toddler|toddlers",
+        ),
+    ),
+    Rule(
+        "sector",
+        Sector.JEUGDHULP.value,
+        1.0,
+        (
+            "re:jeugdhulp.*|re:jeugdzorg.*|re:jeugdbescherming|re:gezinscoach.*|re:pleeg.*",
+            "re:gezinsvoogd|gezinshuis|re:woongroep|ambulante|ambulant",
+            "gesloten groep",
+            "youth care",
+            "re:foster.*",
+            "family coach|coaching",
+            "re:gezinsbegeleid.*",
+            "re:gezinsteam|re:jeugdteam|re:wijkteam",
+        ),
+    ),
+    Rule(
+        "sector",
+        Sector.JEUGDHULP.value,
+        0.5,
+        (
+            "begeleider|begeleiding|begeleidster|hulpverlener|behandelaar|behandeling|counsellor|therapist",
+            "re:therapie|re:wachtlijst|indicatie|beschikking|zorgplan",
+            "plan van aanpak",
+            "uit huis",
+        ),
+    ),
+    Rule(
+        "sector",
+        Sector.BUURTWERK.value,
+        1.0,
+        (
+            "re:buurtwerk.*|re:buurthuis.*|re:buurtcentrum.*|re:wijkcentrum.*|re:jongerenwerk.*",
+            "re:jongerencentrum.*|re:jongerenclub|re:opbouwwerk.*|re:buurtcoach.*|re:buurtsport.*",
+            "sociaal werk|werker",
+            "re:bouwspeeltuin|re:speeltuin.*|tienerwerk|kinderwerk",
+            "community centre|center",
+            "youth centre|center|worker|workers|club",
+            "re:taalcaf[eé]|re:inloop.*|koffieochtend|re:buurtkamer",
+            "repair café|cafe",
+        ),
+    ),
+    Rule(
+        "sector",
+        Sector.BUURTWERK.value,
+        0.5,
+        (
+            "re:vrijwilliger.*|volunteer|volunteers|activiteit|activiteiten|re:buurt(bewoners)?|wijk",
+            "meidenavond|kookclub|knutselclub|moeder-kind|spreekuur|lidmaatschap|club",
+        ),
+    ),
+    # ---- kraamzorg urgency (DOMAIN §4): ongoing care vs. a birth long past
+    Rule(
+        "ongoing",
+        "",
+        1.0,
+        (
+            "vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|gisteren|gister|gisteravond",
+            "gisternacht|morgen|momenteel",
+            "op dit moment",
+            "deze week",
+            "nog steeds",
+            "nog ? dagen",
+            "nu nog|al",
+            "kraamweek|kraamtijd|kraamperiode",
+            "dag re:\\d+",
+            f"{_NUM} dagen|dag oud|geleden",
+            "baby|zoontje|dochtertje van ? dagen",
+            "net|pas|gisteren bevallen|geboren",
+            "is ? ? geboren",
+            "na de bevalling",
+            "today|tonight|tomorrow|yesterday|currently|still",
+            "this morning|week",
+            "right now",
+            "day re:\\d+",
+            "re:\\d+ days old|ago",
+            "was born",
+            "gave birth",
+            "just had",
+            "tot zaterdag|zondag|vrijdag|donderdag|woensdag|dinsdag|maandag",
+        ),
+    ),
+    Rule(
+        "past",
+        "",
+        1.0,
+        (
+            "achteraf|inmiddels|terugkijkend|destijds",
+            "vorig|afgelopen jaar",
+            f"{_NUM} maanden|maand geleden|oud",
+            f"{_NUM} weken oud",
+            f"in {_MONTHS_NL}",
+            "vorige maand",
+            "looking back",
+            "last year",
+            "months ago|old",
+            "after the fact",
+            f"{_NUM} weeks old",
+            f"in {_MONTHS_EN}",
+            "al lang|voorbij",
+            "zwanger|pregnant",
+        ),
+    ),
+    # ---- complaint cues (used when no model is shipped)
+    Rule(
+        "complaint",
+        "",
+        1.0,
+        (
+            "re:klacht(en)?|klagen|ontevreden|teleurgesteld|boos|woedend|onacceptabel",
+            "re:complain(t|ts|ing)?|disappointed|unacceptable|angry|furious",
+            "niet oké|oke|ok",
+            "belachelijk|schandalig",
+            "ben het zat",
+        ),
+    ),
+    Rule(
+        "not_complaint",
+        "",
+        1.0,
+        (
+            "re:sollicit.*|vacature|cv|motivatiebrief|vacancy|resume",
+            "compliment|complimenten",
+            "bedankt|dank voor",
+            "thank you for",
+            "heel|super tevreden",
+            "nieuwsbrief|newsletter|uitschrijven|unsubscribe|afmelden|webinar",
+            "afwezig|undeliverable",
+            "out of office",
+            "automatisch|automatic antwoord|reply",
+        ),
+    ),
+)
+
+#: Header tests of machine mail (DOMAIN §5): name, regex on the value.
+MACHINE_HEADERS: tuple[tuple[str, str], ...] = (
+    ("auto-submitted", r"^(?!\s*no\s*$)"),
+    ("precedence", r"bulk|junk|list|auto_reply"),
+    ("x-auto-response-suppress", r"."),
+    ("list-id", r"."),
+    ("list-unsubscribe", r"."),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# The compiled matcher
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One token predicate: LOWER in a set, LOWER matching a regex, LEMMA in a set, or any."""
+
+    kind: str  # "lower" | "regex" | "lemma" | "any"
+    words: frozenset[str] = frozenset()
+    regex: re.Pattern[str] | None = None
+
+    def test(self, word: str, lemma: str) -> bool:
+        if self.kind == "lower":
+            return word in self.words
+        if self.kind == "lemma":
+            return lemma in self.words
+        if self.kind == "regex":
+            assert self.regex is not None
+            return self.regex.match(word) is not None
+        return True
+
+
+def _parse_token(tok: str) -> _Spec:
+    if tok == "?":
+        return _Spec("any")
+    if tok.startswith("=") and len(tok) > 1:
+        return _Spec("lemma", frozenset(_split_alts(tok[1:])))
+    alts = _split_alts(tok)
+    if any(a.startswith("re:") for a in alts):
+        rx = "|".join(a[3:] if a.startswith("re:") else re.escape(a) for a in alts)
+        return _Spec("regex", regex=re.compile(f"(?:{rx})$"))
+    return _Spec("lower", frozenset(alts))
+
+
+def compile_pattern(pattern: str) -> tuple[tuple[_Spec, bool], ...]:
+    """``(spec, optional)`` per token, leading and trailing optional tokens dropped."""
+    out: list[tuple[_Spec, bool]] = []
+    for raw in pattern.split():
+        if raw == "?":
+            out.append((_Spec("any"), True))
+            continue
+        optional = raw.endswith("~") and len(raw) > 1
+        out.append((_parse_token(raw[:-1] if optional else raw), optional))
+    while out and out[0][1]:
+        out.pop(0)
+    while out and out[-1][1]:
+        out.pop()
+    return tuple(out)
+
+
+Match = tuple[int, int, int]  # (rule index, start token, end token)
+
+
+class RuleMatcher:
+    """All matches of :data:`RULES` in a token sequence (see the module docstring)."""
+
+    def __init__(self, rules: Sequence[Rule] = ()) -> None:
+        self.rules = tuple(rules) or RULES
+        specs: dict[_Spec, int] = {}
+        self.patterns: list[tuple[int, tuple[tuple[int, bool], ...]]] = []
+        for r_idx, rule in enumerate(self.rules):
+            for pattern in rule.patterns:
+                compiled = compile_pattern(pattern)
+                if not compiled:
+                    continue
+                ids = tuple((specs.setdefault(s, len(specs)), opt) for s, opt in compiled)
+                self.patterns.append((r_idx, ids))
+        self.specs = tuple(sorted(specs, key=specs.__getitem__))
+        self._any = {i for i, s in enumerate(self.specs) if s.kind == "any"}
+        self.by_first: dict[int, list[int]] = {}
+        for p_idx, (_, ids) in enumerate(self.patterns):
+            self.by_first.setdefault(ids[0][0], []).append(p_idx)
+        self._lower: dict[str, list[int]] = {}
+        self._lemma: dict[str, list[int]] = {}
+        self._regex: list[tuple[int, re.Pattern[str]]] = []
+        for i, s in enumerate(self.specs):
+            if s.kind == "lower":
+                for w in s.words:
+                    self._lower.setdefault(w, []).append(i)
+            elif s.kind == "lemma":
+                for w in s.words:
+                    self._lemma.setdefault(w, []).append(i)
+            elif s.kind == "regex" and s.regex is not None:
+                self._regex.append((i, s.regex))
+        self._cache: dict[tuple[str, str], frozenset[int]] = {}
+
+    def lemmas(self) -> set[str]:
+        """Every lemma a rule matches on (the shipped lemma tables keep these)."""
+        return {w for s in self.specs if s.kind == "lemma" for w in s.words}
+
+    def satisfied(self, word: str, lemma: str) -> frozenset[int]:
+        """The ids of the token predicates ``word`` (lower-cased) with ``lemma`` satisfies."""
+        key = (word, lemma)
+        found = self._cache.get(key)
+        if found is None:
+            ids = set(self._lower.get(word, ())) | set(self._lemma.get(lemma, ())) | self._any
+            ids.update(i for i, rx in self._regex if rx.match(word))
+            found = frozenset(ids)
+            if len(self._cache) > 200_000:  # bound memory on adversarial input
+                self._cache.clear()
+            self._cache[key] = found
+        return found
+
+    def __call__(self, words: Sequence[str], lemma_of: Callable[[str], str]) -> list[Match]:
+        sat = [self.satisfied(w, lemma_of(w)) for w in words]
+        n = len(sat)
+        out: set[Match] = set()
+        for i, here in enumerate(sat):
+            for sid in here:
+                for p_idx in self.by_first.get(sid, ()):
+                    r_idx, ids = self.patterns[p_idx]
+                    for end in _walk(ids, 1, i + 1, sat, n):
+                        out.add((r_idx, i, end))
+        return sorted(out)
+
+
+def _walk(
+    ids: tuple[tuple[int, bool], ...], k: int, j: int, sat: list[frozenset[int]], n: int
+) -> list[int]:
+    """End positions of ``ids[k:]`` matched from token ``j`` on."""
+    if k == len(ids):
+        return [j]
+    sid, optional = ids[k]
+    ends: list[int] = []
+    if j < n and sid in sat[j]:
+        ends += _walk(ids, k + 1, j + 1, sat, n)
+    if optional:
+        ends += _walk(ids, k + 1, j, sat, n)
+    return ends
+
+
+def rule_lemmas() -> set[str]:
+    """Every LEMMA value the rules use (training keeps these in the shipped lemma tables)."""
+    return RuleMatcher().lemmas()
