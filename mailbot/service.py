@@ -473,7 +473,10 @@ def _queue_intake_mail(
                    render_alert(alert, sender, mid, now), now):
             queued.append("alert:urgent")
 
-    wants_ack = triage.is_complaint or config.intake.acknowledge_non_complaints
+    # DOMAIN §4.3: a safeguarding signal gets the neutral acknowledgement whether or not the
+    # classifier also judged the mail a complaint (a disclosure is often not phrased as one).
+    wants_ack = (triage.is_complaint or triage.safeguarding
+                 or config.intake.acknowledge_non_complaints)
     if triage.safeguarding and config.safeguarding.acknowledge == "on_release":
         wants_ack = False
         _event(session, case, "ack_held", now, reason="safeguarding: acknowledge on release")
