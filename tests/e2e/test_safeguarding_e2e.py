@@ -1,4 +1,4 @@
-"""DOMAIN §4 end to end: a safeguarding signal is held, acknowledged neutrally and alerted at once."""
+"""DOMAIN §4 end to end: a safeguarding signal is held, acknowledged neutrally, alerted at once."""
 
 from __future__ import annotations
 
