@@ -183,7 +183,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
         counts = dict(
             session.execute(
                 select(Message.case_id, func.count(Message.id)).group_by(Message.case_id)
-            ).tuples().all()
+            ).all()
         )
         rows = [_case_row(c, counts.get(c.id, 0))
                 for c in session.scalars(select(Case).order_by(Case.id))]
@@ -291,27 +291,23 @@ def cmd_check_config(args: argparse.Namespace) -> int:
         with Mailbox(cfg.imap) as box:
             folder = box.select(cfg.imap.inbox)
             caps = ", ".join(c for c in ("MOVE", "UIDPLUS", "IDLE") if c in box.capabilities)
-            print(f"imap: logged in, {folder.name} has {folder.exists} messages; has {caps}")
+            how = " (XOAUTH2)" if cfg.imap.auth == "xoauth2" else ""
+            print(f"imap: logged in{how}, {folder.name} has {folder.exists} messages; has {caps}")
     except Exception as exc:
         ok = False
         print(f"imap: FAILED: {exc}")
     try:
         import asyncio
 
-        import aiosmtplib
+        from mailbot.outbox import smtp_connect
 
         async def probe() -> None:
-            client = aiosmtplib.SMTP(
-                hostname=cfg.smtp.host, port=cfg.smtp.port, timeout=cfg.smtp.timeout_seconds,
-                use_tls=cfg.smtp.security == "tls", start_tls=cfg.smtp.security == "starttls",
-            )
-            await client.connect()
-            if cfg.smtp.username:
-                await client.login(cfg.smtp.username, cfg.smtp.password)
+            client = await smtp_connect(cfg.smtp)  # the outbox's own connect and login
             await client.quit()
 
         asyncio.run(probe())
-        print("smtp: connected" + (" and logged in" if cfg.smtp.username else ""))
+        how = " (XOAUTH2)" if cfg.smtp.auth == "xoauth2" else ""
+        print("smtp: connected" + (f" and logged in{how}" if cfg.smtp.username else ""))
     except Exception as exc:
         ok = False
         print(f"smtp: FAILED: {exc}")
