@@ -20,6 +20,10 @@ from mailbot.errors import ConfigError
 
 Security = Literal["tls", "starttls", "plain"]
 _SECURITY = ("tls", "starttls", "plain")
+#: "password": LOGIN/AUTH PLAIN with the secret from password_env; "xoauth2": SASL XOAUTH2 with
+#: an OAuth2 access token printed by token_command (Microsoft 365, Google).
+Auth = Literal["password", "xoauth2"]
+_AUTH = ("password", "xoauth2")
 
 DEFAULT_CONFIG_PATH = Path("config.toml")
 
@@ -52,8 +56,12 @@ class ImapConfig:
     port: int = 993
     security: Security = "tls"
     username: str = ""
+    auth: Auth = "password"
     password_env: str = "MAILBOT_IMAP_PASSWORD"
     password: str = field(default="", repr=False)
+    token_command: tuple[str, ...] = ()  # argv printing an OAuth2 access token (auth=xoauth2)
+    token_timeout_seconds: float = 30.0
+    token_cache_seconds: float = 300.0
     inbox: str = "INBOX"
     processed_folder: str = "Verwerkt"
     quarantine_folder: str = "Quarantaine"
@@ -77,8 +85,12 @@ class SmtpConfig:
     port: int = 587
     security: Security = "starttls"
     username: str = ""
+    auth: Auth = "password"
     password_env: str = "MAILBOT_SMTP_PASSWORD"
     password: str = field(default="", repr=False)
+    token_command: tuple[str, ...] = ()  # argv printing an OAuth2 access token (auth=xoauth2)
+    token_timeout_seconds: float = 30.0
+    token_cache_seconds: float = 300.0
     timeout_seconds: float = 60.0
     message_id_domain: str = "mailbot.gro-up.nl"
 
@@ -243,7 +255,9 @@ def _section(cls: type[T], data: Mapping[str, Any], name: str) -> T:
         default = getattr(defaults, key)
         if isinstance(default, tuple):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"[{name}] {key} must be a list of strings")
+                hint = (' (an argv list such as ["oama", "access", "user@example.org"]; '
+                        'for a shell, ["sh", "-c", "..."])') if key == "token_command" else ""
+                raise ConfigError(f"[{name}] {key} must be a list of strings{hint}")
             value = tuple(value)
         elif isinstance(default, bool):
             if not isinstance(value, bool):
@@ -264,6 +278,30 @@ _Secured = TypeVar("_Secured", ImapConfig, SmtpConfig)
 
 
 def _with_password(section: _Secured, name: str, env: Mapping[str, str]) -> _Secured:
+    """Check the login settings; read the password from the environment (auth = "password")."""
+    if section.auth not in _AUTH:
+        raise ConfigError(f"[{name}] auth must be one of {', '.join(_AUTH)}")
+    if section.auth == "xoauth2":
+        # SASL XOAUTH2 sends the user name with the token; no password is read or needed.
+        if not section.username:
+            raise ConfigError(
+                f'[{name}] auth = "xoauth2" needs username (the mailbox address the access '
+                "token was issued for)"
+            )
+        if not section.token_command or not section.token_command[0].strip():
+            raise ConfigError(
+                f'[{name}] auth = "xoauth2" needs token_command: the command (an argv list) '
+                'that prints a current access token, e.g. ["oama", "access", '
+                f'"{section.username}"]'
+            )
+        if section.token_timeout_seconds <= 0:
+            raise ConfigError(f"[{name}] token_timeout_seconds must be more than 0")
+        return section
+    if section.token_command:
+        raise ConfigError(
+            f'[{name}] token_command is set but auth is "password"; set auth = "xoauth2" to '
+            "log in with an OAuth2 access token, or remove token_command"
+        )
     var = section.password_env
     password = env.get(var, "") if var else ""
     if section.username and not password:

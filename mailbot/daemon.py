@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailbot import health, ingest, outbox, service
+from mailbot import health, ingest, oauth, outbox, service
 from mailbot.config import Config
 from mailbot.db import make_engine, migrate, session_factory, session_scope
 from mailbot.domain import RawMail
@@ -114,6 +114,9 @@ class Daemon:
         self.engine = make_engine(config.database.url, config.database.busy_timeout_ms)
         migrate(self.engine)
         self.factory: sessionmaker[Session] = session_factory(self.engine)
+        # XOAUTH2 access tokens (auth = "xoauth2"), cached across connections; None: password.
+        self.imap_tokens = oauth.token_source(config.imap)
+        self.smtp_tokens = oauth.token_source(config.smtp)
         self.policy = ingest.ScreenPolicy(
             own_addresses=frozenset({config.organisation.mailbox_address}),
             message_id_domain=config.smtp.message_id_domain,
@@ -158,7 +161,7 @@ class Daemon:
         for the officer's own replies in the Sent folder (``[imap] watch_sent``)."""
         report = report or CycleReport()
         imap = self.config.imap
-        with Mailbox(imap) as box:
+        with Mailbox(imap, self.imap_tokens) as box:
             box.ensure_folders([imap.processed_folder, imap.quarantine_folder]
                                + ([imap.sent_folder] if imap.append_to_sent else []))
             self._poll_inbox(box, report)
@@ -302,7 +305,7 @@ class Daemon:
         """Send due mail; then file copies in the Sent folder."""
         report = report or CycleReport()
         result = outbox.drain(self.factory, self.config.smtp, self.config.outbox, self.clock,
-                              self.hooks.after_send)
+                              self.hooks.after_send, self.smtp_tokens)
         report.sent += result.sent
         report.retried += result.retried
         report.dead += result.dead
@@ -322,7 +325,7 @@ class Daemon:
         if not rows:
             return 0
         copied = 0
-        with Mailbox(self.config.imap) as box:
+        with Mailbox(self.config.imap, self.imap_tokens) as box:
             box.ensure_folders([self.config.imap.sent_folder])
             for item_id, raw, when in rows:
                 box.append(self.config.imap.sent_folder, raw, when)

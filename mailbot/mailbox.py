@@ -10,6 +10,7 @@ Library and socket errors are translated into ``TransientError`` here (DESIGN §
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
@@ -23,6 +24,9 @@ from imapclient.exceptions import IMAPClientError
 from mailbot.config import ImapConfig
 from mailbot.domain import RawMail
 from mailbot.errors import ConfigError, TransientError
+from mailbot.oauth import TokenSource, token_source
+
+log = logging.getLogger(__name__)
 
 #: Errors that mean "the server or the network is unwell": try again later.
 _NETWORK_ERRORS = (IMAPClientError, OSError, socket.timeout, ssl.SSLError, EOFError)
@@ -38,10 +42,16 @@ class FolderState:
 
 
 class Mailbox:
-    """One authenticated IMAP connection. Use as a context manager."""
+    """One authenticated IMAP connection. Use as a context manager.
 
-    def __init__(self, cfg: ImapConfig) -> None:
+    With ``auth = "xoauth2"`` it logs in by SASL XOAUTH2 with a token from ``tokens`` (pass the
+    daemon's long-lived :class:`~mailbot.oauth.TokenSource` so the token is cached across
+    connections; without one, a source is made from ``cfg`` for this connection).
+    """
+
+    def __init__(self, cfg: ImapConfig, tokens: TokenSource | None = None) -> None:
         self.cfg = cfg
+        self._tokens = tokens if tokens is not None else token_source(cfg)
         self._client: imapclient.IMAPClient | None = None
         self.capabilities: frozenset[str] = frozenset()
 
@@ -60,6 +70,8 @@ class Mailbox:
     def connect(self) -> None:
         """Connect, secure and log in; raise TransientError (or ConfigError on bad login)."""
         cfg = self.cfg
+        # Ask for the token first: a failing token_command costs no connection.
+        token = self._tokens.token() if self._tokens is not None else None
         try:
             context = ssl.create_default_context() if cfg.security != "plain" else None
             client = imapclient.IMAPClient(
@@ -72,11 +84,18 @@ class Mailbox:
         except _NETWORK_ERRORS as exc:
             raise TransientError(f"IMAP connect to {cfg.host}:{cfg.port} failed: {exc}") from None
         try:
-            client.login(cfg.username, cfg.password)
+            if token is None:
+                client.login(cfg.username, cfg.password)
+            else:
+                self._oauth2_login(client, token)
         except imapclient.exceptions.LoginError:
             _quiet_logout(client)
             # A refused login may be a password change or a server hiccup: retry, but say so.
-            raise TransientError(f"IMAP login refused for {cfg.username}") from None
+            how = " (XOAUTH2 access token)" if token is not None else ""
+            raise TransientError(f"IMAP login refused for {cfg.username}{how}") from None
+        except TransientError:  # token_command failed on the retry
+            _quiet_logout(client)
+            raise
         except _NETWORK_ERRORS as exc:
             _quiet_logout(client)
             raise TransientError(f"IMAP login failed: {exc}") from None
@@ -87,6 +106,17 @@ class Mailbox:
             )
         except _NETWORK_ERRORS as exc:
             raise TransientError(f"IMAP CAPABILITY failed: {exc}") from None
+
+    def _oauth2_login(self, client: imapclient.IMAPClient, token: str) -> None:
+        """AUTHENTICATE XOAUTH2; a refused *cached* token is retried once with a fresh one."""
+        assert self._tokens is not None
+        try:
+            client.oauth2_login(self.cfg.username, token)
+        except imapclient.exceptions.LoginError:
+            if not self._tokens.refused():
+                raise
+            log.info("IMAP XOAUTH2: cached access token refused; once more with a fresh one")
+            client.oauth2_login(self.cfg.username, self._tokens.token())
 
     def close(self) -> None:
         """Log out; never raises."""

@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.config import OutboxConfig, SmtpConfig
 from mailbot.db import session_scope
+from mailbot.errors import TransientError
 from mailbot.models import Event, OutboxItem
+from mailbot.oauth import TokenSource, token_source
 
 log = logging.getLogger(__name__)
 
@@ -77,15 +79,20 @@ def _tls_context() -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
-async def _send_batch(
-    cfg: SmtpConfig, items: list[tuple[int, str, list[str], bytes]],
-    on_sent: Callable[[int, SendResult], None] | None = None,
-) -> list[tuple[int, SendResult]]:
-    """Send each (id, mail_from, recipients, raw) over one SMTP connection.
+async def smtp_connect(cfg: SmtpConfig, tokens: TokenSource | None = None) -> aiosmtplib.SMTP:
+    """Connect, secure and log in as ``[smtp]`` says; return the ready client.
 
-    ``on_sent`` is called right after each accepted message, before the next is sent.
+    ``auth = "password"``: AUTH with username/password when a username is set (else none).
+    ``auth = "xoauth2"``: AUTH XOAUTH2 with a token from ``tokens`` (the daemon's long-lived
+    source; made from ``cfg`` when None); a refused *cached* token is retried once with a fresh
+    one. Used by the outbox and by ``mailbot check-config``. Raises aiosmtplib/OS/TLS errors as
+    they come and :class:`TransientError` when token_command fails.
     """
-    results: list[tuple[int, SendResult]] = []
+    if tokens is None:
+        tokens = token_source(cfg)
+    # The token first: a failing token_command costs no connection. It runs in a thread so a
+    # slow token tool does not block the event loop.
+    token = await asyncio.to_thread(tokens.token) if tokens is not None else None
     client = aiosmtplib.SMTP(
         hostname=cfg.host,
         port=cfg.port,
@@ -94,10 +101,49 @@ async def _send_batch(
         start_tls=cfg.security == "starttls",
         tls_context=_tls_context() if cfg.security != "plain" else None,
     )
+    await client.connect()
     try:
-        await client.connect()
-        if cfg.username:
+        if tokens is not None and token is not None:
+            await _auth_xoauth2(client, cfg, tokens, token)
+        elif cfg.username:
             await client.login(cfg.username, cfg.password)
+    except BaseException:
+        client.close()
+        raise
+    return client
+
+
+async def _auth_xoauth2(
+    client: aiosmtplib.SMTP, cfg: SmtpConfig, tokens: TokenSource, token: str
+) -> None:
+    """AUTH XOAUTH2 (aiosmtplib ``auth_xoauth2``, the Gmail/Microsoft 365 dialogue)."""
+    if client.is_ehlo_or_helo_needed:
+        await client.ehlo()
+    if "xoauth2" not in client.server_auth_methods:
+        raise aiosmtplib.SMTPException(f"{cfg.host} does not offer AUTH XOAUTH2")
+    try:
+        await client.auth_xoauth2(cfg.username, token)
+    except aiosmtplib.SMTPAuthenticationError:
+        if not tokens.refused():
+            raise
+        log.info("SMTP XOAUTH2: cached access token refused; once more with a fresh one")
+        await client.auth_xoauth2(cfg.username, await asyncio.to_thread(tokens.token))
+
+
+async def _send_batch(
+    cfg: SmtpConfig, items: list[tuple[int, str, list[str], bytes]],
+    on_sent: Callable[[int, SendResult], None] | None = None,
+    tokens: TokenSource | None = None,
+) -> list[tuple[int, SendResult]]:
+    """Send each (id, mail_from, recipients, raw) over one SMTP connection.
+
+    ``on_sent`` is called right after each accepted message, before the next is sent.
+    """
+    results: list[tuple[int, SendResult]] = []
+    try:
+        client = await smtp_connect(cfg, tokens)
+    except TransientError as exc:  # token_command failed: an outage like any other
+        return [(item_id, SendResult("retry", str(exc)[:500])) for item_id, *_ in items]
     except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as exc:
         failure = classify_smtp_error(exc)
         # A refused login or TLS failure is a configuration or outage problem, not the
@@ -208,8 +254,13 @@ def drain(
     cfg: OutboxConfig,
     clock: Clock,
     after_send: AfterSendHook | None = None,
+    tokens: TokenSource | None = None,
 ) -> DrainReport:
-    """Send every due row once; never raises for SMTP trouble (rows are rescheduled)."""
+    """Send every due row once; never raises for SMTP trouble (rows are rescheduled).
+
+    ``tokens``: the XOAUTH2 token source for ``[smtp] auth = "xoauth2"`` (kept by the daemon so
+    the token is cached across drains; made per connection when None).
+    """
     report = DrainReport()
     recorded: set[int] = set()
     while True:
@@ -225,7 +276,7 @@ def drain(
             recorded.add(item_id)
             report.sent += 1
 
-        results = asyncio.run(_send_batch(smtp, batch, sent_now))
+        results = asyncio.run(_send_batch(smtp, batch, sent_now, tokens))
         for item_id, result in results:
             if item_id in recorded:
                 continue
