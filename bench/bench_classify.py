@@ -83,7 +83,8 @@ def throughput(name: str, texts: list[tuple[str, str]], rounds: int = 3) -> None
     n = len(texts)
     chars = sum(len(t) for _, t in texts) / max(n, 1)
     print(
-        f"{name}: {n} messages (mean {chars:.0f} chars) | tokenizer alone {n / best_base:,.0f} msg/s"
+        f"{name}: {n} messages (mean {chars:.0f} chars) | tokenizer alone {n / best_base:,.0f} "
+        f"msg/s"
         f" | classify_text {n / best_full:,.0f} msg/s ({1000 * best_full / n:.2f} ms/msg,"
         f" {best_full / best_base:.1f}x the tokenizer)"
     )

@@ -33,6 +33,7 @@ from typing import Any
 from mailbot.domain import ParsedMail, SafeguardingCategory, Sector, Triage
 from mailbot.quoting import strip_quotes_and_signature
 from mailbot.triage_rules import (
+    HIT_VERBS,
     MACHINE_HEADERS,
     NEGATION_STOPS,
     NEGATORS,
@@ -84,8 +85,9 @@ def model_labels() -> tuple[str, ...]:
 #: by cross-validation on the training split.
 DEFAULT_THRESHOLDS: dict[str, float] = {
     "complaint": 0.5,
-    "complaint_sg": 0.3,
-    "complaint_cue": 0.15,  # explicit complaint words lower the complaint threshold by this  # complaint threshold when a safeguarding concern was flagged
+    "complaint_sg": 0.3,  # complaint threshold when a safeguarding concern was flagged
+    "complaint_cue": 0.15,  # grievance words and no compliment cue lower the threshold by this
+    "complaint_neg_cue": 0.15,  # compliment/question cues and no grievance raise it by this
     "sg_model": 0.5,  # model alone raises the flag
     "sg_model_weak": 0.2,  # model + weak rule evidence
     "sg_rule": 1.0,  # rule weight that flags on its own
@@ -442,19 +444,35 @@ def _dedupe(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def _ball_after(words: Sequence[str], end: int, balls: Sequence[int]) -> bool:
+    """A ball within 15 words after a hitting verb, with no sentence end in between."""
+    for b in balls:
+        if end <= b < end + 15 and not any(w in {".", "!", "?", ";"} for w in words[end:b]):
+            return True
+    return False
+
+
 def sg_signals(words: Sequence[str], hits: Sequence[_Hit]) -> dict[str, _Hit]:
     """The safeguarding phrases that count (not negated, not a hard negative), one per text."""
     hard_neg = [h for h in hits if h.group == "sg_neg"]
     accident = any(h.group == "accident" for h in hits)
     doubt = any(h.group == "doubt" for h in hits)
+    # Another child did it and staff handled it (a bite, a push in the sandpit): the physical
+    # signals are explained, unless something does not add up.
+    peer_handled = accident and not doubt and any(h.group == "peer" for h in hits)
+    balls = [h.start for h in hits if h.group == "ball"]
     by_text: dict[str, _Hit] = {}
     for h in hits:
-        if h.group not in ("sg", "sg_injury", "sg_strict"):
+        if h.group not in ("sg", "sg_injury", "sg_strict", "sg_abstract"):
             continue
         if _overlaps(h, hard_neg):
             continue
         if h.group == "sg_injury" and accident and not doubt:
             continue
+        if peer_handled and h.category == SafeguardingCategory.KINDERMISHANDELING.value:
+            continue
+        if h.text.lower() in HIT_VERBS and _ball_after(words, h.end, balls):
+            continue  # "schopte vorige week in de sportzaal tegen de bal"
         if h.group != "sg_strict" and _negated(words, h.start, h.end):
             continue
         key = h.text.lower()
@@ -467,8 +485,11 @@ def _safeguarding(
     words: Sequence[str], hits: list[_Hit], cats: dict[str, float], th: dict[str, float]
 ) -> tuple[bool, SafeguardingCategory | None, float, tuple[str, ...]]:
     by_text = sg_signals(words, hits)
-    # One phrase counts once, however often it occurs; at most 2.0 from rules.
-    rule_score = min(2.0, sum(h.weight for h in by_text.values()))
+    # One phrase counts once, however often it occurs; at most 2.0 from rules. Abstract words
+    # ("kindermishandeling", "Veilig Thuis") add at most 0.6: they never flag on their own.
+    concrete = sum(h.weight for h in by_text.values() if h.group != "sg_abstract")
+    abstract = sum(h.weight for h in by_text.values() if h.group == "sg_abstract")
+    rule_score = min(2.0, concrete + min(abstract, 0.6))
     model = cats.get("SAFEGUARDING", 0.0)
     # A hard negative ("slaat nergens op") explains the alarming word the model also saw.
     hard_neg = any(h.group == "sg_neg" for h in hits)
@@ -536,8 +557,10 @@ def _complaint(
     safeguarding: bool,
     content: str,
 ) -> tuple[bool, float, tuple[str, ...]]:
-    pos = _dedupe(h.text for h in hits if h.group == "complaint")
-    neg = _dedupe(h.text for h in hits if h.group == "not_complaint")
+    neg_hits = [h for h in hits if h.group == "not_complaint"]
+    # "geen klacht, wel een vraag": the cue inside a not-complaint phrase does not count
+    pos = _dedupe(h.text for h in hits if h.group == "complaint" and not _overlaps(h, neg_hits))
+    neg = _dedupe(h.text for h in neg_hits)
     if machine:
         return False, 0.95, machine
     if cats:
@@ -549,8 +572,10 @@ def _complaint(
     # A concern about a child is usually reported as a grievance; a flagged mail needs less
     # model evidence to count as a complaint (the flag itself holds the case either way).
     threshold = th["complaint_sg"] if safeguarding else th["complaint"]
-    if pos and not neg:  # "klacht", "onacceptabel", "I want to complain" and no compliment cue
+    if pos and not neg:  # "klacht", "doet niets", "I want to complain" and no compliment cue
         threshold -= th["complaint_cue"]
+    elif neg and not pos:  # "dikke pluim", "even een vraag", "geen klacht" and no grievance
+        threshold += th["complaint_neg_cue"]
     is_c = p >= threshold
     evidence = list(pos if is_c else neg)
     if safeguarding and is_c:
@@ -577,8 +602,8 @@ def _urgent(
     model = cats.get("URGENT", 0.5 if ongoing else 0.0)
     if ongoing and not past:
         urgent = True
-    elif ongoing and past:
-        urgent = model >= th["urgent_model"]
+    elif ongoing and past:  # "born yesterday ... booked months ago": the majority decides
+        urgent = len(ongoing) > len(past) or model >= th["urgent_model"]
     else:
         urgent = model >= max(0.7, th["urgent_model"])
     evidence = list(ongoing if urgent else past)

@@ -19,7 +19,7 @@ __all__ = ["strip_quotes_and_signature"]
 # Reply headers: everything from here on is history (cut).
 _REPLY_HEADER = re.compile(
     r"""^\s*(?:
-        op\s.{0,200}?\s(?:schreef|heeft\s.{0,120}?\sgeschreven)\b.{0,200}:?\s*$   # Op ... schreef ...:
+        op\s.{0,200}?\s(?:schreef|heeft\s.{0,120}?\sgeschreven)\b.{0,200}:?\s*$  # Op .. schreef:
       | on\s.{0,200}?\swrote:?\s*$                                              # On ... wrote:
       | am\s.{0,200}?\sschrieb.{0,100}:?\s*$                                     # Am ... schrieb
       | le\s.{0,200}?\sa\s[ée]crit\s?:?\s*$                                      # Le ... a écrit :

@@ -148,7 +148,7 @@ def _train_textcat(nlp: Any, rows: Sequence[dict[str, Any]], seed: int, epochs: 
             "model": {
                 "@architectures": "spacy.TextCatBOW.v3",
                 "exclusive_classes": False,
-                "ngram_size": 2,
+                "ngram_size": 1,  # unigrams separate best out of fold (AUC 0.90 vs 0.85 for 2)
                 "no_output_layer": False,
                 "length": BOW_LENGTH,
             },
@@ -266,6 +266,7 @@ _GRID: dict[str, tuple[float, ...]] = {
     "sg_model_weak": (0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3),
     "complaint": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65),
     "complaint_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25),
+    "complaint_neg_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3),
     "complaint_sg": (0.05, 0.1, 0.2, 0.3, 0.4, 0.5),
     "urgent_model": (0.2, 0.3, 0.4, 0.5, 0.6),
     "sector": (0.25, 0.3, 0.35, 0.4, 0.45),
@@ -313,6 +314,9 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
     )
     th["complaint_cue"] = max(
         _GRID["complaint_cue"], key=lambda v: (acc({**th, "complaint_cue": v}), -v)
+    )
+    th["complaint_neg_cue"] = max(
+        _GRID["complaint_neg_cue"], key=lambda v: (acc({**th, "complaint_neg_cue": v}), -v)
     )
     th["complaint_sg"] = max(
         _GRID["complaint_sg"], key=lambda v: (acc({**th, "complaint_sg": v}), -v)

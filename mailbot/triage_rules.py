@@ -8,7 +8,10 @@ A pattern is a space-separated sequence of tokens:
 * ``?``      any one token, optional;  ``tok~``  the token is optional.
 
 Groups: ``sg`` (safeguarding signal), ``sg_injury`` (explained away by a handled accident),
-``sg_strict`` (never negated), ``sg_neg`` (hard negative: cancels overlapping signals),
+``sg_strict`` (never negated), ``sg_abstract`` (abstract words - "kindermishandeling",
+"huiselijk geweld", "Veilig Thuis" - that newsletters, vacancies and auto-replies use too: they
+never flag on their own), ``peer`` (another child did it), ``ball`` (what a hitting verb shortly
+before hit), ``sg_neg`` (hard negative: cancels overlapping signals),
 ``accident``, ``doubt``, ``sector``, ``ongoing``/``past`` (kraamzorg urgency, DOMAIN §4),
 ``complaint``/``not_complaint`` (cues). A rule weight of 1.0 flags on its own.
 
@@ -139,6 +142,9 @@ _MONTHS_NL = (
 )
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
 
+#: Hitting verbs: a "bal" shortly after them in the same sentence is what was hit.
+HIT_VERBS = frozenset((_HIT + "|schoppen|trappen|trapt|kicked|hit|kicks|kick").split("|"))
+
 RULES: tuple[Rule, ...] = (
     # ---- safeguarding: injuries (an accident that was handled explains them away)
     Rule(
@@ -147,7 +153,9 @@ RULES: tuple[Rule, ...] = (
         1.0,
         (
             "blauwe|blauw plek|plekken|plekjes",
-            "re:striemen|re:brandwond(en|je)?|re:bult(en)?",
+            "re:striemen|re:brandwond(en|je)?|re:bult(en)?|re:brandplek(ken|je|jes)?",
+            "cigarette burn|burns",
+            "burn mark|marks",
             "afdruk|afdrukken|re:vingerafdruk(ken)?",
             "re:bruise[sd]?|bruising|welts",
             "finger marks",
@@ -162,6 +170,9 @@ RULES: tuple[Rule, ...] = (
         (
             "krassen|schrammen|scratches|marks|wond|wondje|wound",
             "opgezwollen|swollen",
+            "rode|rood|paarse|paars plek|plekken|plekje|plekjes",
+            "red|purple mark|marks|spot|spots",
+            "sigaret|sigaretten|cigarette",
         ),
     ),
     # ---- physical harm, locking up, tying, neglect (kindermishandeling)
@@ -282,6 +293,9 @@ RULES: tuple[Rule, ...] = (
             "restraining order",
             "gewelddadig|violent",
             "tegen de kast|muur|deur|grond geduwd|gegooid",
+            "pushed|shoved|grabbed|choked|hurt|hurts me|her|mommy|mum|mom",
+            "duwde|duwt|trapte|trapt|knijpt|kneep mij|me|mama",
+            "voor mij|ons|haar gevaarlijk",
         ),
     ),
     Rule(
@@ -289,7 +303,6 @@ RULES: tuple[Rule, ...] = (
         _H,
         0.6,
         (
-            "veilig thuis",
             "niet veilig",
             "unsafe|onveilig",
             "not|n't ? safe",
@@ -299,7 +312,16 @@ RULES: tuple[Rule, ...] = (
             "telefoon|phone|paspoort|passport|pinpas afgepakt|afgenomen|afpakt",
             "took my phone|passport",
             "gooit|gooide ? ? spullen|glas",
+            "hoor|hoorde|horen ? ? ? schreeuwen|gillen|krijsen|bonken|smakken|klappen",
+            "hear|heard ? ? ? screaming|shouting|banging|thuds",
+            "tegen de grond|muur smakt|smakte|slaat|bonkt",
             "threw|throws",
+            "smashed|smashes|smashing|breaks|broke things|stuff|plates",
+            "kapot gegooid|gesmeten|smijt|smeet",
+            "does not|doesn't allow me",
+            "checks|controls my phone|money",
+            "controleert mijn telefoon|geld",
+            "mag niet van mijn man|partner|vriend|hem",
             "drinkt|drinking|dronken|drunk|alcohol",
             "politie|police",
             "blauw|blauwe oog",
@@ -365,13 +387,18 @@ RULES: tuple[Rule, ...] = (
     # ---- abstract words: a concern only together with another signal or the model (they are
     # also what newsletters, vacancies, theses and metaphors use: "misbruik van mijn vertrouwen")
     Rule(
-        "sg",
+        "sg_abstract",
         _K,
         0.6,
         ("re:(kinder)?mishandeling", "=abuse|neglect", "abusive", "verwaarlozing"),
     ),
-    Rule("sg", _S, 0.6, ("misbruik", "re:seksueel misbruik")),
-    Rule("sg", _H, 0.6, ("huiselijk geweld", "domestic violence|abuse", "=geweld|violence")),
+    Rule("sg_abstract", _S, 0.6, ("misbruik", "re:seksueel misbruik")),
+    Rule(
+        "sg_abstract",
+        _H,
+        0.6,
+        ("huiselijk geweld", "domestic violence|abuse", "=geweld|violence", "veilig thuis"),
+    ),
     # ---- indirect signals, as parents, staff, neighbours and teenagers write them
     Rule(
         "sg",
@@ -412,7 +439,8 @@ RULES: tuple[Rule, ...] = (
             "in z'n|zijn|haar eentje",
             "on his|her own outside",
             "zonder jas",
-            "angst voor|bang voor ? ? volwassenen|mannen|vrouwen|hem|haar|de juf|meester|leidster|begeleider",
+            "angst voor|bang voor ? ? volwassenen|mannen|vrouwen|hem|haar|de juf|meester|leidster|"
+            "begeleider",
             "scared|afraid|terrified of him|her|the teacher|adults|men",
             "huilt|huilde|cries|cried ? ? ? hek|deur|brengen|gate|drop-off",
             "wil|durft|wants ? ? ? ? niet|not meer|anymore naar|to go",
@@ -438,11 +466,23 @@ RULES: tuple[Rule, ...] = (
             "late in the evening",
             "privé appen|appt|appte|berichten|berichtjes",
             "privately message|messages|messaged|messaging",
-            "opmerkingen|comments over|about ? ? kleding|figuur|lichaam|borsten|uiterlijk|body|figure|clothes|looks",
+            "opmerkingen|comments over|about ? ? kleding|figuur|lichaam|borsten|uiterlijk|body|"
+            "figure|clothes|looks",
             "vertrouwensband|onze geheim|our secret",
             "loves him",
             "verliefd op",
             "berichten|messages niet|not laten|show|delete|verwijdert",
+            "come and|to stay|sleep with|at her|him",
+            "stay|sleep|sleeps|slept at his|her place|home|house",
+            "bij hem|haar logeren|slapen|overnachten|komen wonen",
+            "added|follows him|her on",
+            "to his|her own home|house|place",
+            "mee naar zijn|haar eigen~ huis",
+            "bath|shower together",
+            "samen in bad|douche",
+            "samen gedoucht|gebadderd",
+            "for not telling|being a good girl|boy",
+            "omdat ze|hij niets|niks mocht zeggen|vertellen",
         ),
     ),
     Rule(
@@ -450,7 +490,8 @@ RULES: tuple[Rule, ...] = (
         _S,
         0.6,
         (
-            "cadeaus|cadeau|gifts|gift|presents|sneakers|telefoon|phone gegeven|gekocht|gave|bought",
+            "cadeaus|cadeau|gifts|gift|presents|sneakers|telefoon|phone gegeven|gekocht|gave|"
+            "bought",
             "geeft hem|haar ? dingen|geld|cadeaus",
             "eng|creepy|uncomfortable|ongemakkelijk|ongemakkelijke",
             "whatsapp|appen|appt|messages|texts",
@@ -461,10 +502,12 @@ RULES: tuple[Rule, ...] = (
         _H,
         1.0,
         (
-            "bang voor mijn|haar|zijn man|vader|partner|ex|vriend|stiefvader|husband|father|boyfriend",
+            "bang voor mijn|haar|zijn man|vader|partner|ex|vriend|stiefvader|husband|father|"
+            "boyfriend",
             "afraid|scared of my|her|his husband|father|partner|ex|boyfriend",
             "gevaarlijk|dangerous voor|for mij|me|ons|us",
-            "mijn man|partner|vriend|ex mag het niet weten|horen",
+            "mijn man|partner|vriend|ex mag het~ niet weten|horen",
+            "my husband|partner|boyfriend|ex must not|can't|cannot know|find out",
         ),
     ),
     Rule(
@@ -497,7 +540,8 @@ RULES: tuple[Rule, ...] = (
             "klok sloeg",
             "sloeg|slaat op tilt",
             "=slaan ? dicht|over|aan|af",
-            "mishandeling|misbruik|mishandelen|abuse ? van|of ? ? tijd|geduld|gegevens|privacy|regeling|"
+            "mishandeling|misbruik|mishandelen|abuse ? van|of ? ? tijd|geduld|gegevens|privacy|"
+            "regeling|"
             "regels|toeslag|systeem|taal|goedheid|time|process|system|power|data",
             "meldcode|aandachtsfunctionaris",
             "week ? ? ? kindermishandeling",
@@ -515,19 +559,37 @@ RULES: tuple[Rule, ...] = (
             "tikkertje|tikfout|tikfouten",
             "=schudden ? ? fles|flesje|bed|kussen",
             "shake ? bottle",
-            f"ander|andere kind|kindje|kinderen|kindjes|jongen|meisje|peuter ? ? ? {_HIT}|gebeten|beet",
+            f"ander|andere kind|kindje|kinderen|kindjes|jongen|meisje|peuter ? ? ? {_HIT}|gebeten|"
+            f"beet",
             f"another child|kid|boy|girl ? ? ? {_HIT_EN}|bit|pushed",
             f"{_HIT}|gebeten ? ? ? door een|de ander|andere kind|kindje|jongen|meisje|peuter",
-            f"{_HIT} ? ? ? ? ? ? ? bal|ballen",
             "punched|kicked|hit the wall|door|ball",
             "geen geweld",
             "murw|helemaal ? geslagen",
             "hit|threatened with",
             "geboortevlek|mongolenvlek|hielprik|heel prick|birthmark",
             "sloeg|slaat ? deur",
-            "misbruik|mishandeld ? van|door ? ? vertrouwen|parkeerplaats|parkeerplek|klantenservice",
-            "signalen|signs|herkennen|recognising ? ? kindermishandeling|mishandeling|misbruik|abuse",
-            "artikel|article|poster|scriptie|thesis|onderzoek|report|story|verhaal|vragenlijst ? ? ? ? ? "
+            "misbruik|mishandeld ? van|door ? ? vertrouwen|parkeerplaats|parkeerplek|"
+            "klantenservice",
+            "misbruik|mishandeld|mishandeling|aangerand|verkracht|verkrachting|geweld ? van|door "
+            "? ? "
+            "factuur|rekening|taal|nederlandse|spelling|bureaucratie|beleid|tarieven|formulier|"
+            "formulieren|nieuwsbrief|brief|website|administratie",
+            "is echt|gewoon|pure|een geweld|misdaad|crime|aanranding|verkrachting|murder",
+            "abusive|misbruik towards|tegenover|naar ouders|parents|klanten|customers",
+            "policy|beleid|regels|rules|fees|tarieven ? ? ? abusive",
+            "killing|murdering me|us",
+            "=schamen|vervelen|lachen|schrikken ? ? dood",
+            "dood ? =schamen|vervelen|lachen|schrikken",
+            "ik ben bang dat|om",
+            "i'm|am afraid|scared that|we",
+            "train|trainen|training|scholing|course ? ? ? ? ? ? "
+            "kindermishandeling|geweld|misbruik|abuse|violence|domestic",
+            "signalen|signs|herkennen|recognising|recognizing ? ? "
+            "kindermishandeling|mishandeling|misbruik|abuse|domestic|huiselijk|geweld|violence",
+            "geleden|vroeger|ooit slachtoffer ? ? ? huiselijk|seksueel~ geweld|misbruik",
+            "artikel|article|poster|scriptie|thesis|onderzoek|report|story|verhaal|vragenlijst ? "
+            "? ? ? ? "
             "kindermishandeling|geweld|misbruik|abuse|violence",
         ),
     ),
@@ -536,12 +598,33 @@ RULES: tuple[Rule, ...] = (
         "",
         0.0,
         (
-            "re:gevallen|viel|re:gestruikeld|struikelde|re:uitgegleden|re:gebotst|botste|re:ongeluk(je)?",
+            "re:gevallen|viel|re:gestruikeld|struikelde|re:uitgegleden|re:gebotst|botste|"
+            "re:ongeluk(je)?",
             "valpartij|glijbaan|klimrek|schommel|traptree|fell|fall|tripped|accident|bumped",
             "re:ijs(zakje)?|pleister|ongevallenformulier|incidentformulier|ice|plaster",
             "incident form",
+            "re:waterpokken|mazelen|eczeem|re:uitslag|allergie|allergische|vacuümpomp|hielprik|"
+            "geboortevlek|mongolenvlek|vaccinatie|chickenpox|eczema|rash|allergic|birthmark",
+            "heel prick",
             "netjes|meteen|direct|goed gemeld|gebeld|opgevangen",
             "called us",
+        ),
+    ),
+    Rule(
+        "ball",
+        "",
+        0.0,
+        ("bal|ballen|balletje|voetbal|ball|football|soccer|re:gevoetbald|voetballen",),
+    ),
+    Rule(
+        "peer",
+        "",
+        0.0,
+        (
+            "door|van een|de ander|andere kind|kindje|kinderen|jongen|jongetje|meisje|peuter",
+            "door|van een|twee klasgenootje|klasgenoot|groepsgenootje|oudere|kinderen|jongens",
+            "by|from another|other child|kid|kids|boy|girl|children",
+            "re:klasgeno(o|t)(tje|ten|otje)?|classmate|classmates",
         ),
     ),
     Rule(
@@ -550,6 +633,8 @@ RULES: tuple[Rule, ...] = (
         0.0,
         (
             "geen verklaring",
+            "niks|niets gezien|gemerkt",
+            "didn't|did not notice|see",
             "no explanation",
             "niemand ? ? weet|wist|weten",
             "klopt niet",
@@ -557,7 +642,9 @@ RULES: tuple[Rule, ...] = (
             "vreemd|verdacht|strange|suspicious",
             "geloof ? ? niet",
             "don't|not believe",
-            "zeiden|zegt|beweert dat ? ? gevallen",
+            "zeiden|zegt|beweert|zei dat ? ? gevallen",
+            "dat is|was niet zo|waar",
+            "not|isn't|wasn't true",
             "op zijn|haar bovenarm|bovenarmen|rug|billen|oren",
         ),
     ),
@@ -592,7 +679,8 @@ RULES: tuple[Rule, ...] = (
         (
             "re:kinderopvang.*|re:kinderdagverblijf.*|kdv|re:bso(-.*)?",
             "buitenschoolse opvang",
-            "re:peuter(opvang|speelzaal|groep|speelgroep).*|re:gastouder.*|re:dagopvang|re:naschoolse",
+            "re:peuter(opvang|speelzaal|groep|speelgroep).*|re:gastouder.*|re:dagopvang|"
+            "re:naschoolse",
             "pedagogisch|pedagogische",
             "re:pm-?'?ers?",
             "daycare|day-care|nursery|re:after-?school",
@@ -632,7 +720,8 @@ RULES: tuple[Rule, ...] = (
         Sector.JEUGDHULP.value,
         0.5,
         (
-            "begeleider|begeleiding|begeleidster|hulpverlener|behandelaar|behandeling|counsellor|therapist",
+            "begeleider|begeleiding|begeleidster|hulpverlener|behandelaar|behandeling|counsellor|"
+            "therapist",
             "re:therapie|re:wachtlijst|indicatie|beschikking|zorgplan",
             "plan van aanpak",
             "uit huis",
@@ -658,7 +747,8 @@ RULES: tuple[Rule, ...] = (
         Sector.BUURTWERK.value,
         0.5,
         (
-            "re:vrijwilliger.*|volunteer|volunteers|activiteit|activiteiten|re:buurt(bewoners)?|wijk",
+            "re:vrijwilliger.*|volunteer|volunteers|activiteit|activiteiten|re:buurt(bewoners)?|"
+            "wijk",
             "meidenavond|kookclub|knutselclub|moeder-kind|spreekuur|lidmaatschap|club",
         ),
     ),
@@ -691,6 +781,15 @@ RULES: tuple[Rule, ...] = (
             "gave birth",
             "just had",
             "tot zaterdag|zondag|vrijdag|donderdag|woensdag|dinsdag|maandag",
+            "tot en met|t/m zaterdag|zondag|vrijdag|donderdag|woensdag|dinsdag|maandag",
+            "nog zorg",
+            "nog recht op ? ? dagen|uur|zorg",
+            "still entitled to",
+            "per direct",
+            "midden in",
+            "komt ze|hij morgen|vanmiddag|straks",
+            "heute|gestern|bugün|dün|dzisiaj|wczoraj|hoy|ayer",
+            "doğum yaptım",
         ),
     ),
     Rule(
@@ -702,14 +801,14 @@ RULES: tuple[Rule, ...] = (
             "vorig|afgelopen jaar",
             f"{_NUM} maanden|maand geleden|oud",
             f"{_NUM} weken oud",
-            f"in {_MONTHS_NL}",
+            f"bevallen|geboren in {_MONTHS_NL}",
             "vorige maand",
             "looking back",
             "last year",
             "months ago|old",
             "after the fact",
             f"{_NUM} weeks old",
-            f"in {_MONTHS_EN}",
+            f"born|birth in {_MONTHS_EN}",
             "al lang|voorbij",
             "zwanger|pregnant",
         ),
@@ -725,6 +824,22 @@ RULES: tuple[Rule, ...] = (
             "niet oké|oke|ok",
             "belachelijk|schandalig",
             "ben het zat",
+            # grievances as people write them when they do not say "klacht"
+            "doet|deed|gebeurt|gebeurde niets|niks",
+            "niet lekker|goed loopt|liep|gaat|ging",
+            "ik verwacht",
+            "niet eerlijk|netjes|normaal",
+            "slordig|onprofessioneel|respectloos|onbeleefd|chaos|chaotisch",
+            "geen reactie|antwoord",
+            "niet gereageerd|teruggebeld",
+            "nog steeds niet|niks|geen",
+            "los het op",
+            "waar blijft",
+            "wil dat dit|het stopt|ophoudt|verandert",
+            "not happy|upset|unhappy|unprofessional|rude",
+            "no response|reply",
+            "not good enough",
+            "re:beschwerde|re:şikayet|re:reklamacja|re:queja|re:r[ée]clamation|re:shikaya",
         ),
     ),
     Rule(
@@ -736,7 +851,30 @@ RULES: tuple[Rule, ...] = (
             "compliment|complimenten",
             "bedankt|dank voor",
             "thank you for",
-            "heel|super tevreden",
+            "heel|super|erg tevreden",
+            # compliments and plain questions
+            "re:pluim(pje)?|hulde|lifesaver|dankbaar|grateful|re:appreciat(e|ed)",
+            "petje af",
+            "dankzij|complimentje|bedanken",
+            "veel dank",
+            "dank aan|jullie|je|u",
+            "thanks|thank to|you|so",
+            "re:crypto.*|bitcoin|re:investe(er|ren)|casino|lottery|viagra|re:unsubscribe",
+            "verdien|earn ? ? ? per week|dag|day|week",
+            "klik|click hier|here",
+            "houd|hou vol",
+            "keep it up",
+            "thanks to",
+            "can't|cannot thank",
+            "helemaal mee eens",
+            "ermee|daarmee|hiermee eens",
+            "ik ben het eens",
+            "geen klacht",
+            "not a complaint",
+            "even een vraag",
+            "vraagje|re:informatievraag",
+            "quick question",
+            "is dit|dat|that|this normaal|normal",
             "nieuwsbrief|newsletter|uitschrijven|unsubscribe|afmelden|webinar",
             "afwezig|undeliverable",
             "out of office",

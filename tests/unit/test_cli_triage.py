@@ -11,7 +11,8 @@ from mailbot.cli_triage import JSON_KEYS
 MAIL = (
     "From: Ouder <ouder@example.nl>\r\nTo: klachtenfunctionaris@gro-up.nl\r\n"
     "Subject: {subject}\r\nMessage-ID: <{mid}@example.nl>\r\n"
-    "Date: Thu, 30 Apr 2026 10:00:00 +0200\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    "Date: Thu, 30 Apr 2026 10:00:00 +0200\r\nContent-Type: text/plain; "
+    "charset=utf-8\r\n\r\n{body}\r\n"
 )
 
 

@@ -4,7 +4,10 @@ from mailbot.quoting import strip_quotes_and_signature as strip
 
 
 def test_dutch_reply_header_cuts_history() -> None:
-    text = "Het is nog steeds niet opgelost.\n\nOp ma 3 mrt 2025 om 10:00 schreef Klachten <\nk@gro-up.nl>:\n> hij werd geslagen\n"
+    text = (
+        "Het is nog steeds niet opgelost.\n\n"
+        "Op ma 3 mrt 2025 om 10:00 schreef Klachten <\nk@gro-up.nl>:\n> hij werd geslagen\n"
+    )
     assert strip(text) == "Het is nog steeds niet opgelost."
 
 
