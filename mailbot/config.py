@@ -8,6 +8,7 @@ the value is read from the environment at load time. Every key is documented in 
 from __future__ import annotations
 
 import os
+import ssl
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -62,6 +63,7 @@ class ImapConfig:
     token_command: tuple[str, ...] = ()  # argv printing an OAuth2 access token (auth=xoauth2)
     token_timeout_seconds: float = 30.0
     token_cache_seconds: float = 300.0
+    tls_ca_file: str = ""  # PEM CA bundle to trust instead of the system store (private CA)
     inbox: str = "INBOX"
     processed_folder: str = "Verwerkt"
     quarantine_folder: str = "Quarantaine"
@@ -91,6 +93,7 @@ class SmtpConfig:
     token_command: tuple[str, ...] = ()  # argv printing an OAuth2 access token (auth=xoauth2)
     token_timeout_seconds: float = 30.0
     token_cache_seconds: float = 300.0
+    tls_ca_file: str = ""  # PEM CA bundle to trust instead of the system store (private CA)
     timeout_seconds: float = 60.0
     message_id_domain: str = "mailbot.gro-up.nl"
 
@@ -312,6 +315,51 @@ def _with_password(section: _Secured, name: str, env: Mapping[str, str]) -> _Sec
     return type(section)(**{**section.__dict__, "password": password})
 
 
+def tls_context(ca_file: str = "") -> ssl.SSLContext:
+    """A client TLS context that verifies the certificate chain and the host name, always.
+
+    ``ca_file`` (``tls_ca_file``): a PEM bundle trusted *instead of* the system trust store, for
+    servers with a certificate from a private CA; empty: the system store.
+    """
+    return ssl.create_default_context(cafile=ca_file or None)
+
+
+def tls_refusal_hint(exc: BaseException, section: str) -> str:
+    """A hint for the admin when ``exc`` (or its cause) is a refused server certificate."""
+    seen: BaseException | None = exc
+    while seen is not None and not isinstance(seen, ssl.SSLCertVerificationError):
+        seen = seen.__cause__ or seen.__context__
+    if seen is None:
+        return ""
+    if seen.verify_code in (62, 64):  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_...
+        return (f" (the server's certificate is not issued for this name: set [{section}] host "
+                "to a name the certificate carries)")
+    return (f" (the server's certificate is not trusted; for a private CA set [{section}] "
+            "tls_ca_file to its PEM certificate)")
+
+
+def _with_ca_file(section: _Secured, name: str, source: Path | None) -> _Secured:
+    """Resolve ``tls_ca_file`` against the config file's folder and check it loads as PEM."""
+    if not section.tls_ca_file:
+        return section
+    path = Path(section.tls_ca_file).expanduser()
+    if not path.is_absolute() and source is not None:
+        path = source.parent / path
+    path = path.resolve()
+    if not path.is_file():
+        raise ConfigError(
+            f"[{name}] tls_ca_file: {path} does not exist (a PEM file with the CA "
+            "certificate(s) to trust; empty = the system trust store)"
+        )
+    try:
+        tls_context(str(path))
+    except (ssl.SSLError, OSError) as exc:
+        raise ConfigError(
+            f"[{name}] tls_ca_file: {path} is not a readable PEM certificate bundle ({exc})"
+        ) from None
+    return type(section)(**{**section.__dict__, "tls_ca_file": str(path)})
+
+
 def from_mapping(
     data: Mapping[str, Any], env: Mapping[str, str] | None = None, source: Path | None = None
 ) -> Config:
@@ -344,6 +392,7 @@ def from_mapping(
     for name in ("imap", "smtp"):
         if built[name].security not in _SECURITY:
             raise ConfigError(f"[{name}] security must be one of {', '.join(_SECURITY)}")
+        built[name] = _with_ca_file(built[name], name, source)
     org: OrganisationConfig = built["organisation"]
     if "@" not in org.mailbox_address:
         raise ConfigError("[organisation] mailbox_address must be an e-mail address")

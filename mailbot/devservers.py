@@ -46,6 +46,7 @@ import shutil
 import signal
 import smtplib
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -67,12 +68,15 @@ from aiosmtpd.smtp import Envelope as AioEnvelope
 from aiosmtpd.smtp import Session as AioSession
 from imapclient import IMAPClient
 
+from mailbot.devtls import TlsFiles
+
 __all__ = [
     "DEFAULT_SENDER",
     "Dovecot",
     "DovecotError",
     "Envelope",
     "SmtpRelay",
+    "TlsFiles",
     "free_port",
     "imap_messages",
     "main",
@@ -131,12 +135,24 @@ def _ids() -> tuple[int, int, str, str]:
     return os.geteuid(), os.getegid(), me, me
 
 
-def _wait_for_banner(host: str, port: int, prefix: bytes, deadline: float) -> str | None:
-    """Try once to read a greeting starting with ``prefix``; return an error text or None."""
+def _wait_for_banner(
+    host: str, port: int, prefix: bytes, deadline: float, tls: TlsFiles | None = None
+) -> str | None:
+    """Try once to read a greeting starting with ``prefix``; return an error text or None.
+
+    With ``tls`` the greeting is read over implicit TLS (chain verified against
+    ``tls.ca_cert``, host name not: a certificate for another host is a test case).
+    """
     timeout = max(0.1, deadline - time.monotonic())
     try:
-        with socket.create_connection((host, port), timeout=timeout) as s:
-            banner = s.recv(512)
+        with socket.create_connection((host, port), timeout=timeout) as raw:
+            if tls is None:
+                banner = raw.recv(512)
+            else:
+                context = ssl.create_default_context(cafile=str(tls.ca_cert))
+                context.check_hostname = False  # a wrong-host certificate is a test case
+                with context.wrap_socket(raw) as s:
+                    banner = s.recv(512)
     except OSError as exc:
         return f"{host}:{port}: {exc}"
     if not banner.startswith(prefix):
@@ -181,7 +197,7 @@ debug_log_path = {log_path}
 instance_name = mailbot-dev-{ident}
 protocols = imap lmtp
 listen = {host}
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = {auth_mechanisms}
 auth_failure_delay = 0
@@ -211,7 +227,8 @@ service imap-login {{
     port = {imap_port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {host}
+    port = {imaps_port}
   }}
 }}
 service lmtp {{
@@ -326,7 +343,8 @@ class Dovecot:
     Attributes: ``host`` (always 127.0.0.1), ``imap_port``, ``lmtp_port``, ``password`` (valid
     for every user name), ``directory`` (config, log, mail), ``conf_path``, ``mail_root``,
     ``oauth2_tokens`` (token -> user name, a live dict tests may change; None when XOAUTH2 is
-    off) and ``oauth2_requests`` (introspection requests answered so far).
+    off), ``oauth2_requests`` (introspection requests answered so far), ``tls`` and
+    ``imaps_port`` (implicit-TLS IMAP; None without ``tls``).
     Usable as a context manager; leaving it calls :meth:`stop`.
     """
 
@@ -341,6 +359,8 @@ class Dovecot:
         imap_port: int | None = None,
         lmtp_port: int | None = None,
         oauth2_tokens: Mapping[str, str] | None = None,
+        tls: TlsFiles | None = None,
+        imaps_port: int | None = None,
     ) -> None:
         if not re.fullmatch(r"[A-Za-z0-9._+@!:,=/-]+", password):
             raise ValueError("password: use letters, digits and ._+@!:,=/- only (config-safe)")
@@ -355,6 +375,8 @@ class Dovecot:
         self.drop_capabilities = tuple(c.upper() for c in drop_capabilities)
         self.imap_port = imap_port or free_port()
         self.lmtp_port = lmtp_port or free_port()
+        self.tls = tls
+        self.imaps_port = (imaps_port or free_port()) if tls is not None else None
         self._capability_line = ""
         self._process: subprocess.Popen[bytes] | None = None
         self._base_dir: Path | None = None
@@ -388,7 +410,18 @@ class Dovecot:
             oauth2_conf.chmod(0o644)
             mechanisms = "plain login xoauth2 oauthbearer"
             oauth2_passdb = _OAUTH2_PASSDB.format(args=oauth2_conf)
+        ssl_conf = "ssl = no"
+        if self.tls is not None:
+            # STARTTLS on imap_port, implicit TLS on imaps_port; plaintext logins stay allowed
+            # on loopback (disable_plaintext_auth = no) so imap_messages() keeps working.
+            ssl_conf = (f"ssl = yes\nssl_cert = <{self.tls.cert}\nssl_key = <{self.tls.key}\n"
+                        "ssl_min_protocol = TLSv1.2\n"
+                        # lport tells implicit TLS (imaps_port) from STARTTLS in the log
+                        "login_log_format_elements = user=<%u> method=%m rip=%r lip=%l "
+                        "lport=%{lport} mpid=%e %c session=<%{session}>")
         conf = _CONF_TEMPLATE.format(
+            ssl=ssl_conf,
+            imaps_port=self.imaps_port or 0,
             auth_mechanisms=mechanisms,
             oauth2_passdb=oauth2_passdb,
             base_dir=base_dir,
@@ -451,6 +484,10 @@ class Dovecot:
             problem = _wait_for_banner(self.host, self.imap_port, b"* OK", deadline)
             if problem is None:
                 problem = _wait_for_banner(self.host, self.lmtp_port, b"220", deadline)
+            if problem is None and self.tls is not None and self.imaps_port is not None:
+                problem = _wait_for_banner(
+                    self.host, self.imaps_port, b"* OK", deadline, tls=self.tls
+                )
             if problem is None:
                 return
             last_error = problem
@@ -684,6 +721,7 @@ def start_dovecot(
     sieve: bool = False,
     submission_port: int | None = None,
     oauth2_tokens: Mapping[str, str] | None = None,
+    tls: TlsFiles | None = None,
 ) -> Dovecot:
     """Start a private Dovecot (IMAP + LMTP) on free 127.0.0.1 ports and return it when ready.
 
@@ -700,6 +738,9 @@ def start_dovecot(
       loopback introspection endpoint served by this process, which answers ``active`` for the
       tokens in :attr:`Dovecot.oauth2_tokens` (a live dict: add or remove tokens at any time).
       Password logins keep working for every user.
+    * ``tls`` (see :func:`mailbot.devtls.make_test_ca`) turns on ``ssl = yes`` with that
+      certificate: STARTTLS on ``imap_port`` and implicit TLS on an extra ``imaps_port``.
+      Plaintext logins on ``imap_port`` stay allowed (loopback), so :func:`imap_messages` works.
 
     Waits until both IMAP and LMTP answer (15 s); raises :class:`DovecotError` including the
     Dovecot log otherwise. Ports are picked free; a start that loses a port race is retried.
@@ -721,6 +762,7 @@ def start_dovecot(
             sieve=sieve,
             submission_port=submission_port,
             oauth2_tokens=oauth2_tokens,
+            tls=tls,
         )
         try:
             dovecot._set_capability_drop()
@@ -861,15 +903,21 @@ class SmtpRelay:
     so when smtplib/aiosmtplib returns, the mail is already in the recipient's INBOX.
     With ``oauth2_tokens`` (token -> user name, a live dict) the relay offers only AUTH XOAUTH2
     and refuses MAIL before it succeeded; ``auth_attempts`` counts the AUTH XOAUTH2 commands.
+    ``mode`` is "plain", or with ``tls`` "starttls" (required) or "tls" (implicit).
     Use as a context manager or call :meth:`stop`.
     """
 
     def __init__(
-        self, lmtp: tuple[str, int], port: int, oauth2_tokens: Mapping[str, str] | None = None
+        self, lmtp: tuple[str, int], port: int, oauth2_tokens: Mapping[str, str] | None = None,
+        tls: TlsFiles | None = None, mode: str = "starttls",
     ) -> None:
+        if mode not in ("starttls", "tls"):
+            raise ValueError('mode must be "starttls" or "tls"')
         self.host = LOOPBACK
         self.port = port
         self.lmtp = lmtp
+        self.tls = tls
+        self.mode = mode if tls is not None else "plain"
         self.received: list[Envelope] = []
         self.attempts: list[Envelope] = []
         self.oauth2_tokens: dict[str, str] | None = (
@@ -884,6 +932,11 @@ class SmtpRelay:
             # AUTH over plain loopback: aiosmtpd refuses AUTH without TLS unless told. The
             # built-in PLAIN/LOGIN are left out so that XOAUTH2 is the only way in.
             auth = {"auth_require_tls": False, "auth_exclude_mechanism": ["PLAIN", "LOGIN"]}
+        if tls is not None and mode == "starttls":
+            # STARTTLS offered and required: MAIL before STARTTLS is refused with 530.
+            auth |= {"tls_context": tls.server_context(), "require_starttls": True}
+        elif tls is not None:
+            auth |= {"ssl_context": tls.server_context()}  # implicit TLS from the first byte
         self._controller = Controller(
             handler,
             hostname=self.host,
@@ -946,18 +999,22 @@ class SmtpRelay:
 def start_smtp_relay(
     dovecot_or_lmtp_host_port: Dovecot | tuple[str, int], *, port: int = 0,
     oauth2_tokens: Mapping[str, str] | None = None,
+    tls: TlsFiles | None = None, mode: str = "starttls",
 ) -> SmtpRelay:
     """Start an :class:`SmtpRelay` on ``127.0.0.1:port`` (0 = pick a free port) into Dovecot.
 
     The first argument is a :class:`Dovecot` or an LMTP ``(host, port)``. With
     ``oauth2_tokens`` (token -> user name) the relay requires AUTH XOAUTH2 with one of them.
+    With ``tls`` (see :func:`mailbot.devtls.make_test_ca`) the relay presents that certificate:
+    ``mode="starttls"`` offers and requires STARTTLS (as on port 587), ``mode="tls"`` speaks
+    implicit TLS from the first byte (as on port 465).
     Returns once the server answers EHLO.
     """
     if isinstance(dovecot_or_lmtp_host_port, Dovecot):
         lmtp = (dovecot_or_lmtp_host_port.host, dovecot_or_lmtp_host_port.lmtp_port)
     else:
         lmtp = (str(dovecot_or_lmtp_host_port[0]), int(dovecot_or_lmtp_host_port[1]))
-    relay = SmtpRelay(lmtp, port or free_port(), oauth2_tokens)
+    relay = SmtpRelay(lmtp, port or free_port(), oauth2_tokens, tls, mode)
     relay.start()
     return relay
 

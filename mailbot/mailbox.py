@@ -21,7 +21,7 @@ from types import TracebackType
 import imapclient
 from imapclient.exceptions import IMAPClientError
 
-from mailbot.config import ImapConfig
+from mailbot.config import ImapConfig, tls_context, tls_refusal_hint
 from mailbot.domain import RawMail
 from mailbot.errors import ConfigError, TransientError
 from mailbot.oauth import TokenSource, token_source
@@ -73,7 +73,8 @@ class Mailbox:
         # Ask for the token first: a failing token_command costs no connection.
         token = self._tokens.token() if self._tokens is not None else None
         try:
-            context = ssl.create_default_context() if cfg.security != "plain" else None
+            # Chain and host name are always verified; tls_ca_file replaces the system store.
+            context = tls_context(cfg.tls_ca_file) if cfg.security != "plain" else None
             client = imapclient.IMAPClient(
                 cfg.host, port=cfg.port, ssl=cfg.security == "tls", ssl_context=context,
                 timeout=cfg.timeout_seconds, use_uid=True,
@@ -82,7 +83,10 @@ class Mailbox:
                 client.starttls(context)
             client.normalise_times = False  # keep INTERNALDATE timezone-aware
         except _NETWORK_ERRORS as exc:
-            raise TransientError(f"IMAP connect to {cfg.host}:{cfg.port} failed: {exc}") from None
+            raise TransientError(
+                f"IMAP connect to {cfg.host}:{cfg.port} failed: {exc}"
+                + tls_refusal_hint(exc, "imap")
+            ) from None
         try:
             if token is None:
                 client.login(cfg.username, cfg.password)

@@ -23,7 +23,7 @@ import aiosmtplib
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailbot.config import OutboxConfig, SmtpConfig
+from mailbot.config import OutboxConfig, SmtpConfig, tls_context, tls_refusal_hint
 from mailbot.db import session_scope
 from mailbot.errors import TransientError
 from mailbot.models import Event, OutboxItem
@@ -75,10 +75,6 @@ def classify_smtp_error(exc: BaseException) -> SendResult:
     return SendResult("retry", f"{code or type(exc).__name__} {message}"[:500])
 
 
-def _tls_context() -> ssl.SSLContext:
-    return ssl.create_default_context()
-
-
 async def smtp_connect(cfg: SmtpConfig, tokens: TokenSource | None = None) -> aiosmtplib.SMTP:
     """Connect, secure and log in as ``[smtp]`` says; return the ready client.
 
@@ -86,7 +82,8 @@ async def smtp_connect(cfg: SmtpConfig, tokens: TokenSource | None = None) -> ai
     ``auth = "xoauth2"``: AUTH XOAUTH2 with a token from ``tokens`` (the daemon's long-lived
     source; made from ``cfg`` when None); a refused *cached* token is retried once with a fresh
     one. Used by the outbox and by ``mailbot check-config``. Raises aiosmtplib/OS/TLS errors as
-    they come and :class:`TransientError` when token_command fails.
+    they come and :class:`TransientError` when token_command fails or the server's certificate
+    is refused (untrusted, or issued for another host name; always verified).
     """
     if tokens is None:
         tokens = token_source(cfg)
@@ -99,9 +96,18 @@ async def smtp_connect(cfg: SmtpConfig, tokens: TokenSource | None = None) -> ai
         timeout=cfg.timeout_seconds,
         use_tls=cfg.security == "tls",
         start_tls=cfg.security == "starttls",
-        tls_context=_tls_context() if cfg.security != "plain" else None,
+        # Chain and host name are always verified; tls_ca_file replaces the system store.
+        tls_context=tls_context(cfg.tls_ca_file) if cfg.security != "plain" else None,
     )
-    await client.connect()
+    try:
+        await client.connect()
+    except (aiosmtplib.SMTPException, OSError) as exc:
+        hint = tls_refusal_hint(exc, "smtp")
+        if not hint:
+            raise
+        client.close()
+        # A refused certificate: an outage until the admin acts, said in words they can use.
+        raise TransientError(f"SMTP connect to {cfg.host}:{cfg.port} failed: {exc}{hint}") from None
     try:
         if tokens is not None and token is not None:
             await _auth_xoauth2(client, cfg, tokens, token)
