@@ -557,7 +557,8 @@ def _complaint(
     safeguarding: bool,
     content: str,
 ) -> tuple[bool, float, tuple[str, ...]]:
-    neg_hits = [h for h in hits if h.group == "not_complaint"]
+    neg_hits = [h for h in hits if h.group in ("not_complaint", "gratitude")]
+    thanks = any(h.group == "gratitude" for h in hits)
     # "geen klacht, wel een vraag": the cue inside a not-complaint phrase does not count
     pos = _dedupe(h.text for h in hits if h.group == "complaint" and not _overlaps(h, neg_hits))
     neg = _dedupe(h.text for h in neg_hits)
@@ -571,7 +572,8 @@ def _complaint(
             p = 0.0
     # A concern about a child is usually reported as a grievance; a flagged mail needs less
     # model evidence to count as a complaint (the flag itself holds the case either way).
-    threshold = th["complaint_sg"] if safeguarding else th["complaint"]
+    # ... unless the writer thanks or compliments (a handled incident, a staff member's care).
+    threshold = th["complaint_sg"] if safeguarding and not (thanks and not pos) else th["complaint"]
     if pos and not neg:  # "klacht", "doet niets", "I want to complain" and no compliment cue
         threshold -= th["complaint_cue"]
     elif neg and not pos:  # "dikke pluim", "even een vraag", "geen klacht" and no grievance

@@ -13,7 +13,7 @@ Groups: ``sg`` (safeguarding signal), ``sg_injury`` (explained away by a handled
 never flag on their own), ``peer`` (another child did it), ``ball`` (what a hitting verb shortly
 before hit), ``sg_neg`` (hard negative: cancels overlapping signals),
 ``accident``, ``doubt``, ``sector``, ``ongoing``/``past`` (kraamzorg urgency, DOMAIN §4),
-``complaint``/``not_complaint`` (cues). A rule weight of 1.0 flags on its own.
+``complaint``/``not_complaint``/``gratitude`` (cues). A rule weight of 1.0 flags on its own.
 
 **Speed.** spaCy's ``Matcher`` evaluates every token predicate (hundreds of them, many regexes)
 at every token. :class:`RuleMatcher` instead computes, once per distinct word form and language,
@@ -839,7 +839,36 @@ RULES: tuple[Rule, ...] = (
             "not happy|upset|unhappy|unprofessional|rude",
             "no response|reply",
             "not good enough",
+            # negative judgements and asks for change, without the word "klacht"
+            "vervelend|helaas|voortaan|paniek|panic|nachtmerrie|nightmare|frustrerend|frustrating",
+            "toch",
             "re:beschwerde|re:şikayet|re:reklamacja|re:queja|re:r[ée]clamation|re:shikaya",
+        ),
+    ),
+    # gratitude and compliments (a subset of the not-complaint cues: they also outweigh a
+    # safeguarding flag, e.g. thanks for how an incident was handled)
+    Rule(
+        "gratitude",
+        "",
+        1.0,
+        (
+            "compliment|complimenten",
+            "bedankt|dank voor",
+            "thank you for",
+            "heel|super|erg tevreden",
+            "re:pluim(pje)?|hulde|lifesaver|dankbaar|grateful|re:appreciat(e|ed)",
+            "petje af",
+            "dankzij|complimentje|bedanken",
+            "veel dank",
+            "dank aan|jullie|je|u",
+            "thanks|thank to|you|so",
+            "houd|hou vol",
+            "keep it up",
+            "thanks to",
+            "can't|cannot thank",
+            "dank daarvoor|hiervoor",
+            "dank je|u|jullie wel",
+            "fijn dat",
         ),
     ),
     Rule(
@@ -848,25 +877,11 @@ RULES: tuple[Rule, ...] = (
         1.0,
         (
             "re:sollicit.*|vacature|cv|motivatiebrief|vacancy|resume",
-            "compliment|complimenten",
-            "bedankt|dank voor",
-            "thank you for",
-            "heel|super|erg tevreden",
-            # compliments and plain questions
-            "re:pluim(pje)?|hulde|lifesaver|dankbaar|grateful|re:appreciat(e|ed)",
-            "petje af",
-            "dankzij|complimentje|bedanken",
-            "veel dank",
-            "dank aan|jullie|je|u",
-            "thanks|thank to|you|so",
             "re:crypto.*|bitcoin|re:investe(er|ren)|casino|lottery|viagra|re:unsubscribe",
             "verdien|earn ? ? ? per week|dag|day|week",
             "klik|click hier|here",
-            "houd|hou vol",
-            "keep it up",
-            "thanks to",
-            "can't|cannot thank",
             "helemaal mee eens",
+            "who do|should|can i contact",
             "ermee|daarmee|hiermee eens",
             "ik ben het eens",
             "geen klacht",

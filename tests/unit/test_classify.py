@@ -1,11 +1,20 @@
 """Triage decisions (issue 3, DOMAIN §4): hard cases, sectors, urgency, language, robustness."""
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from mailbot.classify import classify, classify_text, load_pipelines, rule_lemmas, triage_with
+from mailbot.classify import (
+    analyse,
+    classify,
+    classify_text,
+    decide,
+    load_pipelines,
+    rule_lemmas,
+    triage_with,
+)
 from mailbot.domain import ParsedMail, SafeguardingCategory, Sector
 
 HARD_NEGATIVES = [
@@ -241,3 +250,91 @@ def test_fast_language_path() -> None:
     assert (
         detect_language("I want to complain about the daycare of my son and the staff.")[0] == "en"
     )
+
+
+# Message type (DOMAIN §5): compliments that use alarming or "klacht" words, thanks for a
+# handled incident, polite grievances without the word "klacht", spam that says "klacht".
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Dank voor de snelle reactie",
+            "Ik wil juf Mariska bedanken. Vandaag rende mijn zoon tijdens het wandelen ineens naar "
+            "de weg. Ze greep hem net op tijd bij zijn arm. Hij had een klein rood plekje, maar "
+            "ik moet er niet aan denken wat er anders was gebeurd. Dank daarvoor!",
+        ),
+        (
+            "Compliment",
+            "Vorig jaar heb ik een klacht ingediend over de activiteiten in het buurthuis. Nu wil "
+            "ik laten weten dat alles veel beter loopt. Dank je wel, het wordt gewaardeerd!",
+        ),
+        (
+            "Thank you",
+            "My daughter fell at after-school care and the staff cleaned the scrape, called me "
+            "straight away and stayed with her. Thank you for taking such good care of her.",
+        ),
+    ],
+)
+def test_thanks_and_compliments_are_not_complaints(subject: str, text: str) -> None:
+    t = classify_text(subject, text)
+    assert not t.is_complaint, t.evidence["is_complaint"]
+
+
+def test_gratitude_outweighs_the_safeguarding_discount() -> None:
+    """A flag lowers the complaint threshold, not when the writer thanks and has no grievance."""
+    pipes = load_pipelines()
+    th = {**pipes.thresholds, "complaint": 0.6, "complaint_sg": 0.2, "complaint_neg_cue": 0.0}
+    forced = {"SAFEGUARDING": 0.99, "COMPLAINT": 0.5}
+    thanks = analyse(pipes, "Juf", "Ik wil de juf bedanken, ze greep mijn zoon bij zijn arm.")
+    plain = analyse(pipes, "Juf", "De juf greep mijn zoon bij zijn arm.")
+    assert any(h.group == "gratitude" for h in thanks.hits)
+    t_thanks = decide(replace(thanks, cats={**thanks.cats, **forced}), th)
+    t_plain = decide(replace(plain, cats={**plain.cats, **forced}), th)
+    assert t_thanks.safeguarding and t_plain.safeguarding
+    assert not t_thanks.is_complaint, t_thanks.evidence["is_complaint"]
+    assert t_plain.is_complaint, t_plain.evidence["is_complaint"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Brengen",
+            "Het nieuwe brengsysteem bij de opvang is echt vervelend, ik sta elke ochtend twintig "
+            "minuten buiten en kom te laat op mijn werk. Kunnen jullie voortaan de zijdeur weer "
+            "openzetten zoals vroeger?",
+        ),
+        (
+            "rommel na activiteit",
+            "Na de buurtbarbecue lag het grasveld vol afval. Het buurtwerk had de activiteit "
+            "georganiseerd, dan mag je toch ook opruimen? Helaas hebben de buren het gedaan.",
+        ),
+    ],
+)
+def test_polite_grievances_are_complaints(subject: str, text: str) -> None:
+    t = classify_text(subject, text)
+    assert t.is_complaint, t.evidence["is_complaint"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Vraagje over de wenperiode",
+            "Even een vraag: hoe lang duurt de wenperiode op de peuteropvang en mag ik de eerste "
+            "ochtend blijven? Alvast bedankt.",
+        ),
+        (
+            "Insurance",
+            "Quick question: the boys kicked a ball through the window at the youth centre, "
+            "nobody was hurt. Who do I contact about the insurance?",
+        ),
+        (
+            "Verdien thuis 500 euro per dag",
+            "Investeer nu in crypto en verdien 500 euro per dag. Klik hier om te starten!",
+        ),
+    ],
+)
+def test_questions_and_spam_are_not_complaints(subject: str, text: str) -> None:
+    t = classify_text(subject, text)
+    assert not t.is_complaint, t.evidence["is_complaint"]
