@@ -16,7 +16,6 @@ import json
 import socket
 import threading
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -29,23 +28,10 @@ from mailbot.db import session_scope
 from mailbot.devservers import Dovecot, SmtpRelay, free_port, imap_messages, start_dovecot
 from mailbot.domain import RawMail
 from mailbot.models import Case, Event, IntakeFailure, OutboxItem
-from mailbot.service import utcnow
 from tests import mails
 from tests.e2e.conftest import MakeConfig
 from tests.e2e.test_intake_e2e import COMPLAINTS_NL
-
-
-class FakeClock:
-    """An injected clock the test moves by hand (DESIGN §5 rule 10): no sleeping, no timing."""
-
-    def __init__(self) -> None:
-        self.now = utcnow()
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
+from tests.helpers import FakeClock
 
 
 class TcpProxy:

@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from mailbot.daemon import Daemon
 from mailbot.db import session_scope
 from mailbot.devservers import Dovecot, SmtpRelay, imap_messages
-from mailbot.domain import ParsedMail, Sector, Triage
 from mailbot.models import Case, Event, Message, OutboxItem
 from tests import mails
 from tests.e2e.conftest import MakeConfig
+from tests.helpers import plain_triage as _plain
 
 COMPLAINTS_NL = [
     ("Klacht BSO", "De BSO is mijn zoon vorige week twee keer vergeten op te halen van school. "
@@ -158,12 +158,6 @@ def test_twenty_mails_end_to_end(
     again = daemon.run_once()
     assert again.outcomes == {} and again.sent == 0
     daemon.close()
-
-
-def _plain(_mail: ParsedMail) -> Triage:
-    """A fixed triage: these tests are about delivery and crashes, not classification (the
-    20-mail test above and tests/unit/test_classify.py use the real classifier)."""
-    return Triage(is_complaint=True, sector=Sector.KINDEROPVANG, language="nl")
 
 
 @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)

@@ -14,7 +14,7 @@ import logging
 import sys
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,27 +33,14 @@ from mailbot.devservers import (
     start_dovecot,
     start_smtp_relay,
 )
-from mailbot.domain import ParsedMail, Sector, Triage
 from mailbot.models import Case, OutboxItem
-from mailbot.service import utcnow
 from tests import mails
+from tests.helpers import FakeClock
+from tests.helpers import plain_triage as _plain
 
 COMPLAINT = ("Klacht over de opvang", "Mijn dochter is drie keer te laat opgehaald bij de "
              "buitenschoolse opvang en niemand heeft ons gebeld. Ik wil hierover een klacht "
              "indienen.")
-
-
-def _plain(_mail: ParsedMail) -> Triage:
-    """A fixed triage: these tests are about logging in, not about classification."""
-    return Triage(is_complaint=True, sector=Sector.KINDEROPVANG, language="nl")
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = utcnow()
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture(scope="module")

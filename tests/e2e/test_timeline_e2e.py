@@ -15,16 +15,11 @@ from imapclient import IMAPClient
 
 from mailbot.daemon import Daemon
 from mailbot.devservers import Dovecot, imap_messages
-from mailbot.domain import ParsedMail, Sector, Triage
 from tests import mails
 from tests.e2e.conftest import MakeConfig
+from tests.helpers import plain_triage as _kinderopvang
 
 RECEIVED = datetime(2026, 4, 30, 8, 15, tzinfo=UTC)  # 10:15 in Amsterdam (CEST)
-
-
-def _kinderopvang(_mail: ParsedMail) -> Triage:
-    # The timeline is under test here, not the classifier (tests/unit/test_classify.py).
-    return Triage(is_complaint=True, sector=Sector.KINDEROPVANG, language="nl")
 
 
 def _kinds(dovecot: Dovecot, user: str) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,32 +35,19 @@ from mailbot.devservers import (
     start_smtp_relay,
 )
 from mailbot.devtls import make_test_ca
-from mailbot.domain import ParsedMail, Sector, Triage
 from mailbot.errors import ConfigError, TransientError
 from mailbot.mailbox import Mailbox
 from mailbot.models import Case, OutboxItem
 from mailbot.outbox import smtp_connect
-from mailbot.service import utcnow
 from tests import mails
+from tests.helpers import FakeClock
+from tests.helpers import plain_triage as _plain
 
 COMPLAINT = ("Klacht over de opvang", "Mijn dochter is drie keer te laat opgehaald bij de "
              "buitenschoolse opvang en niemand heeft ons gebeld. Ik wil hierover een klacht "
              "indienen.")
 NOT_TRUSTED = "certificate verify failed"
 WRONG_HOST = "mismatch, certificate is not valid for '127.0.0.1'"
-
-
-def _plain(_mail: ParsedMail) -> Triage:
-    """A fixed triage: these tests are about transport security, not classification."""
-    return Triage(is_complaint=True, sector=Sector.KINDEROPVANG, language="nl")
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = utcnow()
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 # -- servers ----------------------------------------------------------------------------------
