@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mailbot import deadlines
@@ -94,15 +95,17 @@ def allocate_ref(session: Session, year: int) -> str:
     The counter row is incremented with a single UPDATE, which takes a row lock on PostgreSQL
     and the write lock on SQLite, so concurrent instances never hand out the same number.
     """
-    bumped = session.execute(
-        update(CaseCounter).where(CaseCounter.year == year).values(last=CaseCounter.last + 1)
-    )
-    if bumped.rowcount == 0:  # type: ignore[attr-defined]
-        session.add(CaseCounter(year=year, last=1))
-        session.flush()
-        seq = 1
-    else:
-        seq = session.scalar(select(CaseCounter.last).where(CaseCounter.year == year)) or 1
+    bump = update(CaseCounter).where(CaseCounter.year == year).values(last=CaseCounter.last + 1)
+    if session.execute(bump).rowcount == 0:  # type: ignore[attr-defined]
+        # The year's first case. Another instance may insert the row at the same moment: the
+        # savepoint lets the loser fall back to the UPDATE instead of failing the message.
+        try:
+            with session.begin_nested():
+                session.add(CaseCounter(year=year, last=1))
+            return f"KL-{year}-0001"
+        except IntegrityError:
+            session.execute(bump)
+    seq = session.scalar(select(CaseCounter.last).where(CaseCounter.year == year)) or 1
     return f"KL-{year}-{seq:04d}"
 
 
