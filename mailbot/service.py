@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -554,8 +554,3 @@ def record_failure(
 def utcnow() -> datetime:
     """The real clock (injected everywhere else, DESIGN §5 rule 10)."""
     return datetime.now(UTC)
-
-
-def open_cases_query() -> Any:
-    """Cases the officer still has to act on."""
-    return select(Case).where(or_(Case.status == "open", Case.status == "held"))
