@@ -50,27 +50,36 @@ class DatabaseConfig:
 
 
 @dataclass(frozen=True)
-class ImapConfig:
-    """The watched mailbox."""
+class ServerConfig:
+    """How to reach and log in to a mail server: shared by ``[imap]`` and ``[smtp]``."""
 
     host: str = "localhost"
-    port: int = 993
+    port: int = 0
     security: Security = "tls"
     username: str = ""
     auth: Auth = "password"
-    password_env: str = "MAILBOT_IMAP_PASSWORD"
+    password_env: str = ""
     password: str = field(default="", repr=False)
     token_command: tuple[str, ...] = ()  # argv printing an OAuth2 access token (auth=xoauth2)
     token_timeout_seconds: float = 30.0
     token_cache_seconds: float = 300.0
     tls_ca_file: str = ""  # PEM CA bundle to trust instead of the system store (private CA)
+    timeout_seconds: float = 60.0
+
+
+@dataclass(frozen=True)
+class ImapConfig(ServerConfig):
+    """The watched mailbox."""
+
+    port: int = 993
+    security: Security = "tls"
+    password_env: str = "MAILBOT_IMAP_PASSWORD"
     inbox: str = "INBOX"
     processed_folder: str = "Verwerkt"
     quarantine_folder: str = "Quarantaine"
     sent_folder: str = "Sent"
     append_to_sent: bool = True
     watch_sent: bool = True
-    timeout_seconds: float = 60.0
     fetch_batch: int = 100
     fetch_batch_bytes: int = 50_000_000
     # Issue 5: after a failed poll, wait backoff_initial_seconds, doubling up to the max.
@@ -80,21 +89,12 @@ class ImapConfig:
 
 
 @dataclass(frozen=True)
-class SmtpConfig:
+class SmtpConfig(ServerConfig):
     """The outgoing server the outbox sends through."""
 
-    host: str = "localhost"
     port: int = 587
     security: Security = "starttls"
-    username: str = ""
-    auth: Auth = "password"
     password_env: str = "MAILBOT_SMTP_PASSWORD"
-    password: str = field(default="", repr=False)
-    token_command: tuple[str, ...] = ()  # argv printing an OAuth2 access token (auth=xoauth2)
-    token_timeout_seconds: float = 30.0
-    token_cache_seconds: float = 300.0
-    tls_ca_file: str = ""  # PEM CA bundle to trust instead of the system store (private CA)
-    timeout_seconds: float = 60.0
     message_id_domain: str = "mailbot.gro-up.nl"
 
 
@@ -277,7 +277,7 @@ def _section(cls: type[T], data: Mapping[str, Any], name: str) -> T:
     return cls(**values)
 
 
-_Secured = TypeVar("_Secured", ImapConfig, SmtpConfig)
+_Secured = TypeVar("_Secured", bound=ServerConfig)
 
 
 def _with_password(section: _Secured, name: str, env: Mapping[str, str]) -> _Secured:

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from mailbot.config import ImapConfig, SmtpConfig
+from mailbot.config import ServerConfig
 from mailbot.errors import TransientError
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
-def token_source(cfg: ImapConfig | SmtpConfig) -> TokenSource | None:
+def token_source(cfg: ServerConfig) -> TokenSource | None:
     """The TokenSource of an ``[imap]``/``[smtp]`` section, or None for password auth."""
     if cfg.auth != "xoauth2":
         return None
