@@ -19,6 +19,7 @@ from mailbot.daemon import Daemon
 from mailbot.db import session_scope
 from mailbot.domain import RawMail, SafeguardingCategory, Sector, Triage
 from mailbot.models import Case, Event, Message, Notice, OutboxItem
+from tests.helpers import FakeClock
 
 AMS = ZoneInfo("Europe/Amsterdam")
 OFFICER = "officer@gro-up.nl"
@@ -29,12 +30,6 @@ AUTH_PASS = ("mx.gro-up.nl; dkim=pass (2048-bit key) header.d=gro-up.nl header.s
              "spf=pass smtp.mailfrom=officer@gro-up.nl")
 
 
-class Clock:
-    def __init__(self, at: datetime) -> None:
-        self.at = at
-
-    def __call__(self) -> datetime:
-        return self.at
 
 
 def make_config(url: str, **sections: dict[str, Any]) -> Config:
@@ -66,9 +61,9 @@ def mail(sender: str, subject: str, body: str, *, to: str = MAILBOX,
 
 @pytest.fixture
 def setup(tmp_path: Path) -> Any:
-    def make(sector: Sector = Sector.KRAAMZORG, **cfg: dict[str, Any]) -> tuple[Daemon, Clock]:
+    def make(sector: Sector = Sector.KRAAMZORG, **cfg: dict[str, Any]) -> tuple[Daemon, FakeClock]:
         config = make_config(f"sqlite:///{tmp_path / 'm.db'}", **cfg)
-        clock = Clock(START)
+        clock = FakeClock(START)
         kw: dict[str, Any] = {}
         if sector is Sector.JEUGDHULP:
             kw = {"safeguarding": True,
@@ -100,12 +95,12 @@ def command(daemon: Daemon, body: str, *, auth: str | None = AUTH_PASS, sender: 
 
 def test_extend_kraamzorg_queues_letter_once(setup: Any) -> None:
     daemon, clock = setup()
-    clock.at = START + timedelta(days=30)
+    clock.now = START + timedelta(days=30)
     with session_scope(daemon.factory) as s:
-        result = officer.extend(s, daemon.config, REF, "cli:test", clock.at, reason="onderzoek")
+        result = officer.extend(s, daemon.config, REF, "cli:test", clock.now, reason="onderzoek")
         assert result.ok and result.queued == ("extension_letter",)
     with session_scope(daemon.factory) as s:
-        assert not officer.extend(s, daemon.config, REF, "cli:test", clock.at).ok
+        assert not officer.extend(s, daemon.config, REF, "cli:test", clock.now).ok
         rows = {n.kind: n for n in s.scalars(select(Notice))}
         assert rows["overdue_statutory"].due_date == date(2026, 5, 12)  # day 70 Mon 11 May + 1
         assert rows["statutory_warning"].status == "cancelled"
@@ -230,7 +225,7 @@ def test_officer_reply_to_client_stops_delay_notice(setup: Any) -> None:
     raw = mail(OFFICER, "Re: Klacht", "Beste Jan, ik bel u morgen.", to="jan@example.nl",
                auth=AUTH_PASS, in_reply_to=ack_id)
     assert daemon.process(RawMail(raw, "INBOX", 1, 2, START)).outcome == "officer_reply"
-    clock.at = START + timedelta(days=14)
+    clock.now = START + timedelta(days=14)
     daemon.sweep()
     with session_scope(daemon.factory) as s:
         keys = list(s.scalars(select(OutboxItem.dedupe_key)))
@@ -243,7 +238,7 @@ def test_officer_reply_to_client_stops_delay_notice(setup: Any) -> None:
 def test_suppress_by_mail(setup: Any) -> None:
     daemon, clock = setup()
     assert command(daemon, "#geen-vertraging al gebeld").outcome == "command"
-    clock.at = START + timedelta(days=14)
+    clock.now = START + timedelta(days=14)
     daemon.sweep()
     with session_scope(daemon.factory) as s:
         row = s.scalar(select(Notice).where(Notice.kind == "delay_notice"))
@@ -277,18 +272,18 @@ def test_digest_reports_rejected_commands_and_skips_empty_days(setup: Any) -> No
 
     daemon, clock = setup()
     command(daemon, "#afgehandeld gegrond", auth=None)
-    clock.at = datetime(2026, 3, 3, 9, 0, tzinfo=AMS)
+    clock.now = datetime(2026, 3, 3, 9, 0, tzinfo=AMS)
     with session_scope(daemon.factory) as s:
-        d = digest.queue_digest(s, daemon.config, clock.at, force=True)
+        d = digest.queue_digest(s, daemon.config, clock.now, force=True)
         assert d is not None and not d.is_empty
         assert [p.label for p in d.rejected_commands] == [OFFICER]
         assert [c.ref for c in d.new_cases] == [REF]
     with session_scope(daemon.factory) as s:
-        assert digest.queue_digest(s, daemon.config, clock.at, force=True) is None  # once a day
-        assert officer.close(s, daemon.config, REF, "gegrond", "cli:t", clock.at).ok
-    clock.at = datetime(2026, 3, 4, 9, 0, tzinfo=AMS)
+        assert digest.queue_digest(s, daemon.config, clock.now, force=True) is None  # once a day
+        assert officer.close(s, daemon.config, REF, "gegrond", "cli:t", clock.now).ok
+    clock.now = datetime(2026, 3, 4, 9, 0, tzinfo=AMS)
     with session_scope(daemon.factory) as s:
-        empty = digest.queue_digest(s, daemon.config, clock.at, force=True)
+        empty = digest.queue_digest(s, daemon.config, clock.now, force=True)
         assert empty is not None and empty.is_empty
     with session_scope(daemon.factory) as s:
         keys = list(s.scalars(select(OutboxItem.dedupe_key)))

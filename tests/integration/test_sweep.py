@@ -24,20 +24,13 @@ from mailbot.daemon import Daemon
 from mailbot.db import session_scope
 from mailbot.domain import RawMail, SafeguardingCategory, Sector, Triage
 from mailbot.models import Case, Notice, OutboxItem
+from tests.helpers import FakeClock
 
 AMS = ZoneInfo("Europe/Amsterdam")
 OFFICER = "officer@gro-up.nl"
 BACKUP = "backup@gro-up.nl"
 
 
-class Clock:
-    """A settable clock."""
-
-    def __init__(self, at: datetime) -> None:
-        self.at = at
-
-    def __call__(self) -> datetime:
-        return self.at
 
 
 def make_config(url: str, **sections: dict[str, Any]) -> Config:
@@ -126,13 +119,13 @@ EXPECTED = {
 
 def run_timeline(url: str) -> None:
     cfg = make_config(url)
-    clock = Clock(START)
+    clock = FakeClock(START)
     daemon = Daemon(cfg, clock=clock, classifier=triage())
     result = daemon.process(RawMail(complaint(), "INBOX", 1, 1, START))
     assert result.case_ref == "KL-2026-0001"
     seen: list[str] = []
     for day, expected in EXPECTED.items():
-        clock.at = START + timedelta(days=day)
+        clock.now = START + timedelta(days=day)
         daemon.sweep()
         daemon.sweep()  # a second sweep fires nothing
         daemon.close()
@@ -154,11 +147,11 @@ def test_timeline_day_0_to_42_postgres(pg_url: str) -> None:
 
 def test_two_instances_fire_once(sqlite_url: str) -> None:
     cfg = make_config(sqlite_url)
-    clock = Clock(START)
+    clock = FakeClock(START)
     one = Daemon(cfg, clock=clock, classifier=triage())
     two = Daemon(cfg, clock=clock, classifier=triage())
     one.process(RawMail(complaint(), "INBOX", 1, 1, START))
-    clock.at = START + timedelta(days=14)
+    clock.now = START + timedelta(days=14)
     assert one.sweep() + two.sweep() == 2  # reminder_delay + delay_notice, once
     assert keys(one).count("notice:KL-2026-0001:delay_notice") == 1
     one.close()
@@ -171,7 +164,7 @@ def test_officer_mail_waits_for_office_hours(sqlite_url: str) -> None:
     delay notice act-by is Wed 13 May (day 14 is Hemelvaartsdag)."""
     received = datetime(2026, 4, 30, 10, 15, tzinfo=AMS)
     cfg = make_config(sqlite_url)
-    clock = Clock(received)
+    clock = FakeClock(received)
     daemon = Daemon(cfg, clock=clock, classifier=triage(Sector.KINDEROPVANG))
     daemon.process(RawMail(complaint(), "INBOX", 1, 1, received))
     with session_scope(daemon.factory) as s:
@@ -181,11 +174,11 @@ def test_officer_mail_waits_for_office_hours(sqlite_url: str) -> None:
     assert due["statutory_warning"] == "2026-06-04"
     assert due["overdue_statutory"] == "2026-06-12"
     assert "escalation" not in due
-    clock.at = datetime(2026, 5, 10, 12, 0, tzinfo=AMS)  # Sunday
+    clock.now = datetime(2026, 5, 10, 12, 0, tzinfo=AMS)  # Sunday
     assert daemon.sweep() == 0
-    clock.at = datetime(2026, 5, 11, 8, 29, tzinfo=AMS)
+    clock.now = datetime(2026, 5, 11, 8, 29, tzinfo=AMS)
     assert daemon.sweep() == 0
-    clock.at = datetime(2026, 5, 11, 8, 30, tzinfo=AMS)
+    clock.now = datetime(2026, 5, 11, 8, 30, tzinfo=AMS)
     assert daemon.sweep() == 1
     assert keys(daemon)[-1] == "notice:KL-2026-0001:reminder_delay"
     daemon.close()
@@ -193,10 +186,10 @@ def test_officer_mail_waits_for_office_hours(sqlite_url: str) -> None:
 
 def test_client_notice_not_held_by_office_hours(sqlite_url: str) -> None:
     cfg = make_config(sqlite_url)
-    clock = Clock(START)
+    clock = FakeClock(START)
     daemon = Daemon(cfg, clock=clock, classifier=triage())
     daemon.process(RawMail(complaint(), "INBOX", 1, 1, START))
-    clock.at = datetime(2026, 3, 16, 20, 0, tzinfo=AMS)  # act-by day, evening
+    clock.now = datetime(2026, 3, 16, 20, 0, tzinfo=AMS)  # act-by day, evening
     daemon.sweep()
     assert "notice:KL-2026-0001:delay_notice" in keys(daemon)
     assert "notice:KL-2026-0001:reminder_delay" not in keys(daemon)  # officer: office hours
@@ -205,10 +198,10 @@ def test_client_notice_not_held_by_office_hours(sqlite_url: str) -> None:
 
 def test_delay_notice_mode_ask_is_never_sent(sqlite_url: str) -> None:
     cfg = make_config(sqlite_url, notices={"delay_notice": "ask"})
-    clock = Clock(START)
+    clock = FakeClock(START)
     daemon = Daemon(cfg, clock=clock, classifier=triage())
     daemon.process(RawMail(complaint(), "INBOX", 1, 1, START))
-    clock.at = START + timedelta(days=14)
+    clock.now = START + timedelta(days=14)
     daemon.sweep()
     assert "notice:KL-2026-0001:delay_notice" not in keys(daemon)
     with session_scope(daemon.factory) as s:
@@ -222,16 +215,16 @@ def test_safeguarding_hold_and_escalation(sqlite_url: str) -> None:
     hours (Fri 16:00 -> Mon 09:30), so the backup contact is alerted once."""
     received = datetime(2026, 3, 6, 16, 0, tzinfo=AMS)  # Friday
     cfg = make_config(sqlite_url)
-    clock = Clock(received)
+    clock = FakeClock(received)
     sg = triage(Sector.KINDEROPVANG, safeguarding=True,
                 safeguarding_category=SafeguardingCategory.KINDERMISHANDELING)
     daemon = Daemon(cfg, clock=clock, classifier=sg)
     daemon.process(RawMail(complaint(), "INBOX", 1, 1, received))
     assert keys(daemon) == ["alert:KL-2026-0001:safeguarding", "ack:KL-2026-0001"]
-    clock.at = datetime(2026, 3, 9, 9, 29, tzinfo=AMS)
+    clock.now = datetime(2026, 3, 9, 9, 29, tzinfo=AMS)
     daemon.sweep()
     assert "alert:KL-2026-0001:escalation" not in keys(daemon)
-    clock.at = datetime(2026, 3, 9, 9, 30, tzinfo=AMS)
+    clock.now = datetime(2026, 3, 9, 9, 30, tzinfo=AMS)
     daemon.sweep()
     daemon.sweep()
     assert keys(daemon).count("alert:KL-2026-0001:escalation") == 1
@@ -243,14 +236,14 @@ def test_safeguarding_hold_and_escalation(sqlite_url: str) -> None:
     assert recipients == [BACKUP]
     assert raw is not None and b"Jan" not in raw and b"ontevreden" not in raw
     # day 14 (Fri 20 Mar): held, so no delay notice
-    clock.at = received + timedelta(days=14, hours=-6)
+    clock.now = received + timedelta(days=14, hours=-6)
     daemon.sweep()
     assert "notice:KL-2026-0001:delay_notice" not in keys(daemon)
     from mailbot import officer
 
     with session_scope(daemon.factory) as s:
         assert officer.release(s, cfg, "KL-2026-0001", "geen acuut gevaar", "cli:test",
-                               clock.at).ok
+                               clock.now).ok
     daemon.sweep()
     assert keys(daemon)[-1] == "notice:KL-2026-0001:delay_notice"
     daemon.close()
@@ -259,7 +252,7 @@ def test_safeguarding_hold_and_escalation(sqlite_url: str) -> None:
 def test_ack_stops_escalation(sqlite_url: str) -> None:
     received = datetime(2026, 3, 6, 16, 0, tzinfo=AMS)
     cfg = make_config(sqlite_url)
-    clock = Clock(received)
+    clock = FakeClock(received)
     sg = triage(Sector.JEUGDHULP, safeguarding=True)
     daemon = Daemon(cfg, clock=clock, classifier=sg)
     daemon.process(RawMail(complaint(), "INBOX", 1, 1, received))
@@ -267,7 +260,7 @@ def test_ack_stops_escalation(sqlite_url: str) -> None:
 
     with session_scope(daemon.factory) as s:
         assert officer.ack(s, cfg, "KL-2026-0001", "cli:test", received).ok
-    clock.at = datetime(2026, 3, 10, 12, 0, tzinfo=AMS)
+    clock.now = datetime(2026, 3, 10, 12, 0, tzinfo=AMS)
     daemon.sweep()
     assert "alert:KL-2026-0001:escalation" not in keys(daemon)
     daemon.close()
@@ -275,14 +268,14 @@ def test_ack_stops_escalation(sqlite_url: str) -> None:
 
 def test_closed_case_gets_nothing_more(sqlite_url: str) -> None:
     cfg = make_config(sqlite_url)
-    clock = Clock(START)
+    clock = FakeClock(START)
     daemon = Daemon(cfg, clock=clock, classifier=triage())
     daemon.process(RawMail(complaint(), "INBOX", 1, 1, START))
     from mailbot import officer
 
     with session_scope(daemon.factory) as s:
         assert officer.close(s, cfg, "KL-2026-0001", "gegrond", "cli:test", START).ok
-    clock.at = START + timedelta(days=60)
+    clock.now = START + timedelta(days=60)
     assert daemon.sweep() == 0
     assert keys(daemon) == ["ack:KL-2026-0001"]
     with session_scope(daemon.factory) as s:
@@ -294,16 +287,16 @@ def test_closed_case_gets_nothing_more(sqlite_url: str) -> None:
 
 def test_digest_once_per_working_day(sqlite_url: str) -> None:
     cfg = make_config(sqlite_url, digest={"enabled": True})
-    clock = Clock(datetime(2026, 3, 2, 8, 0, tzinfo=AMS))
+    clock = FakeClock(datetime(2026, 3, 2, 8, 0, tzinfo=AMS))
     daemon = Daemon(cfg, clock=clock, classifier=triage())
-    daemon.process(RawMail(complaint(), "INBOX", 1, 1, clock.at))
+    daemon.process(RawMail(complaint(), "INBOX", 1, 1, clock.now))
     daemon.sweep()
     assert "digest:2026-03-02" not in keys(daemon)  # before 08:30
-    clock.at = datetime(2026, 3, 2, 8, 31, tzinfo=AMS)
+    clock.now = datetime(2026, 3, 2, 8, 31, tzinfo=AMS)
     daemon.sweep()
     daemon.sweep()
     assert keys(daemon).count("digest:2026-03-02") == 1
-    clock.at = datetime(2026, 3, 7, 9, 0, tzinfo=AMS)  # Saturday: no digest
+    clock.now = datetime(2026, 3, 7, 9, 0, tzinfo=AMS)  # Saturday: no digest
     daemon.sweep()
     assert "digest:2026-03-07" not in keys(daemon)
     daemon.close()
