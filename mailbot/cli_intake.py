@@ -222,7 +222,7 @@ def cmd_case_show(args: argparse.Namespace) -> int:
             return 1
         from mailbot.service import case_timeline
 
-        timeline = case_timeline(case)
+        timeline = case_timeline(case, cfg)
         data = _case_row(case, len(case.messages))
         data.update(
             language=case.language, secondary_sector=case.secondary_sector,

@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mailbot import deadlines, notices
+from mailbot import deadlines, notices, service
 from mailbot.config import Config
 from mailbot.domain import Timeline
 from mailbot.models import Case, DigestRun, Event, IntakeFailure, Message, Notice, OutboxItem
@@ -202,7 +202,7 @@ def _case_facts(session: Session, config: Config, case: Case) -> CaseFacts:
                                                        Notice.kind == "delay_notice"))
     facts = CaseFacts(
         ref=case.ref, sector=case.sector, status=case.status, created_at=case.created_at,
-        flags=tuple(flags), subject=None, timeline=notices.case_timeline(case, config),
+        flags=tuple(flags), subject=None, timeline=service.case_timeline(case, config),
         ack_sent=ack is not None or not case.is_complaint,
         answered=case.officer_answered_at is not None,
         delay_notice_done=delay is not None and delay != "pending", extended=bool(case.extended),
@@ -275,7 +275,6 @@ def queue_digest(session: Session, config: Config, now: datetime, *,
     if digest.is_empty and config.digest.skip_empty:
         session.add(Event(at=now, kind="digest_skipped", detail={"day": day.isoformat()}))
         return digest
-    from mailbot import service
 
     recipients = config.digest.recipients or (config.organisation.mailbox_address,)
     mid = new_message_id("digest", day.isoformat(), config.smtp.message_id_domain)

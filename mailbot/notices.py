@@ -33,11 +33,11 @@ from typing import Literal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailbot import deadlines
+from mailbot import deadlines, service
 from mailbot.config import Config
 from mailbot.db import session_scope
 from mailbot.deadlines import AMSTERDAM, Calendar
-from mailbot.domain import Sector, Timeline
+from mailbot.domain import Timeline
 from mailbot.letters import (
     ClientLetterInput,
     OfficerNoticeInput,
@@ -46,6 +46,7 @@ from mailbot.letters import (
 )
 from mailbot.models import Case, Event, Message, Notice, OutboxItem
 from mailbot.reply import new_message_id
+from mailbot.service import case_sectors, case_timeline
 
 log = logging.getLogger(__name__)
 
@@ -245,21 +246,6 @@ def decide(
 # --- database: schedule ----------------------------------------------------------------------
 
 
-def case_sectors(case: Case) -> tuple[Sector, ...]:
-    """Known sectors of a case, primary first."""
-    found = [Sector(s) for s in (case.sector, case.secondary_sector) if s and s != "onbekend"]
-    return tuple(dict.fromkeys(found))
-
-
-def case_timeline(case: Case, config: Config) -> Timeline:
-    """The timeline with the case's extension and the organisation's closing days."""
-    return deadlines.timeline(
-        case.received_date, case_sectors(case),
-        extended=bool(case.extended) and deadlines.extension_possible(case_sectors(case)),
-        closing_days=config.office.closing_dates,
-    )
-
-
 def _facts(session: Session, config: Config, case: Case) -> PlanFacts:
     alert_at = session.scalar(
         select(OutboxItem.created_at).where(
@@ -360,8 +346,6 @@ def queue_client_letter(
     session: Session, config: Config, case: Case, kind: str, now: datetime, reason: str = ""
 ) -> bool:
     """Render and enqueue a client letter (``notice:<ref>:<kind>``); False if already queued."""
-    from mailbot import service
-
     recipient, in_reply_to, refs = client_thread(session, case)
     data = ClientLetterInput(
         kind=kind, case_ref=case.ref, recipient=recipient, recipient_name=case.sender_name,
@@ -377,8 +361,6 @@ def queue_client_letter(
 def _queue_officer_notice(
     session: Session, config: Config, case: Case, kind: str, now: datetime
 ) -> bool:
-    from mailbot import service
-
     if kind == "escalation":
         recipients, key = config.escalation.backup_contacts, f"alert:{case.ref}:escalation"
     else:
@@ -418,8 +400,6 @@ def fire_one(session: Session, config: Config, notice_id: int, now: datetime) ->
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         return None  # another instance got there first
-    from mailbot import service
-
     if status == "fired":
         if AUDIENCE[notice.kind] == "client":
             queue_client_letter(session, config, case, notice.kind, now)

@@ -29,7 +29,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailbot import commands, deadlines, notices
+from mailbot import commands, deadlines, notices, service
 from mailbot.config import Config
 from mailbot.domain import ParsedMail, Screening, ScreenKind, Sector
 from mailbot.models import Case, Event, Message, Notice, OutboxItem
@@ -96,7 +96,7 @@ def extend(session: Session, config: Config, ref: str, actor: str, now: datetime
     case = _open_case(session, ref)
     if isinstance(case, ActionResult):
         return case
-    if not deadlines.extension_possible(notices.case_sectors(case)):
+    if not deadlines.extension_possible(service.case_sectors(case)):
         return _refuse(ref, "an extension exists only for kraamzorg (Wkkgz), not for "
                             f"{case.sector}")
     if case.extended:
@@ -112,7 +112,7 @@ def extend(session: Session, config: Config, ref: str, actor: str, now: datetime
                        due_date=today, due_at=now, status="fired", reason="officer extended",
                        created_at=now, updated_at=now, fired_at=now))
     _event(session, case, "extended", now, actor, reason=reason,
-           extended_last_day=str(notices.case_timeline(case, config).extended_last_day))
+           extended_last_day=str(service.case_timeline(case, config).extended_last_day))
     return ActionResult(True, case.ref, "extended; extension letter queued",
                         ("extension_letter",) if queued else ())
 
@@ -149,14 +149,13 @@ def _ack_was_held(session: Session, case: Case) -> bool:
 
 
 def _queue_held_ack(session: Session, config: Config, case: Case, now: datetime) -> bool:
-    from mailbot import service
 
     _, in_reply_to, refs = notices.client_thread(session, case)
     data = AckInput(
         case_ref=case.ref, recipient=case.sender, recipient_name=case.sender_name,
         original_subject=case.subject, original_message_id=in_reply_to,
         original_references=refs[:-1], language=case.language,
-        sectors=notices.case_sectors(case), timeline=notices.case_timeline(case, config),
+        sectors=service.case_sectors(case), timeline=service.case_timeline(case, config),
         neutral=case.safeguarding,
     )
     mid = new_message_id("ack", case.ref, config.smtp.message_id_domain)

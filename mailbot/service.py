@@ -115,9 +115,16 @@ def case_sectors(case: Case) -> tuple[Sector, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def case_timeline(case: Case) -> Timeline:
-    """The case's deadlines, from its receipt date and sectors (DOMAIN §3)."""
-    return deadlines.timeline(case.received_date, case_sectors(case))
+def case_timeline(case: Case, config: Config) -> Timeline:
+    """The case's deadlines (DOMAIN §3): receipt date and sectors, a kraamzorg extension when the
+    officer granted one, and the organisation's closing days. The one place every letter,
+    notice, digest and ``case show`` takes its dates from, so they always agree."""
+    sectors = case_sectors(case)
+    return deadlines.timeline(
+        case.received_date, sectors,
+        extended=bool(case.extended) and deadlines.extension_possible(sectors),
+        closing_days=config.office.closing_dates,
+    )
 
 
 def enqueue(
@@ -450,7 +457,7 @@ def _queue_intake_mail(
 ) -> list[str]:
     """Queue the acknowledgement and any immediate alerts for a new case."""
     queued: list[str] = []
-    timeline = case_timeline(case)
+    timeline = case_timeline(case, config)
     sender = sender_of(config)
     domain = config.smtp.message_id_domain
 

@@ -6,6 +6,8 @@ Daemon (a restart) runs it again: exactly the expected outbox rows appear, once 
 
 from __future__ import annotations
 
+import email
+import email.policy
 import socket
 import uuid
 from collections.abc import Iterator
@@ -299,4 +301,23 @@ def test_digest_once_per_working_day(sqlite_url: str) -> None:
     clock.now = datetime(2026, 3, 7, 9, 0, tzinfo=AMS)  # Saturday: no digest
     daemon.sweep()
     assert "digest:2026-03-07" not in keys(daemon)
+    daemon.close()
+
+
+def test_acknowledgement_and_delay_notice_agree_on_closing_days(tmp_path: Path) -> None:
+    """One timeline for every letter: with gro-up closed on Wed 13 May 2026 (the act-by day of
+    the delay notice for a complaint received Thu 30 Apr), the acknowledgement promises the
+    same earlier day the notice is planned for."""
+    config = make_config(f"sqlite:///{tmp_path / 'c.db'}",
+                         office={"closing_days": ["2026-05-13"]})
+    received = datetime(2026, 4, 30, 10, 15, tzinfo=AMS)
+    daemon = Daemon(config, clock=FakeClock(received), classifier=triage())
+    daemon.process(RawMail(complaint(), "INBOX", 1, 1, received))
+    with session_scope(daemon.factory) as s:
+        ack = s.scalar(select(OutboxItem).where(OutboxItem.kind == "ack"))
+        notice = s.scalar(select(Notice).where(Notice.kind == "delay_notice"))
+        assert ack is not None and notice is not None
+        assert notice.due_date.isoformat() == "2026-05-12"
+        body = email.message_from_bytes(ack.raw, policy=email.policy.default)
+        assert "dinsdag 12 mei 2026" in body.get_content()  # type: ignore[attr-defined]
     daemon.close()
