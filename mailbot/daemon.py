@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -185,9 +186,10 @@ class Daemon:
             try:
                 for raw in batch:
                     assert raw.uid is not None
-                    if self._take_one(raw, report, f"{raw.uidvalidity}:{raw.uid}"):
+                    taken = self._take_one(raw, report, f"{raw.uidvalidity}:{raw.uid}")
+                    if taken == "committed":
                         done.append(raw.uid)
-                    elif self._is_quarantined(raw):
+                    elif taken == "quarantined":
                         parked.append(raw.uid)
             finally:
                 # Move only what is committed (DESIGN §5 rule 1), even if a later message
@@ -245,33 +247,26 @@ class Daemon:
                 session.rollback()  # about no case: nothing of it is kept
             return recorded
 
-    def _take_one(self, raw: RawMail, report: CycleReport, item_key: str) -> bool:
-        """Process one message; True when committed. TransientError propagates (DB outage)."""
+    def _take_one(
+        self, raw: RawMail, report: CycleReport, item_key: str
+    ) -> Literal["committed", "retry", "quarantined"]:
+        """Process one message: ``committed``; or it failed and stays in INBOX for a later
+        poll (``retry``) or has reached the attempt limit (``quarantined``, also when it was
+        quarantined before but not yet moved). TransientError propagates (database outage)."""
         try:
             result = self.process(raw)
         except TransientError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # one bad message never stops the loop (DESIGN §5 rule 2)
             report.failed += 1
-            self._failed(raw, exc, item_key, self.config.intake.max_attempts)
-            return False
+            parked = self._failed(raw, exc, item_key, self.config.intake.max_attempts)
+            return "quarantined" if parked else "retry"
         report.count(result.outcome)
         if result.case_ref:
             log.info("message %s: %s %s", raw.uid, result.outcome, result.case_ref)
         if self.hooks.after_commit is not None:
             self.hooks.after_commit(raw)
-        return True
-
-    def _is_quarantined(self, raw: RawMail) -> bool:
-        from mailbot.models import IntakeFailure
-
-        with session_scope(self.factory) as session:
-            return bool(session.scalar(
-                select(IntakeFailure.quarantined).where(
-                    IntakeFailure.source == raw.source,
-                    IntakeFailure.item_key == f"{raw.uidvalidity}:{raw.uid}",
-                )
-            ))
+        return "committed"
 
     def _state_key(self, box: Mailbox, folder: str) -> str:
         return f"{box.cfg.username}@{box.cfg.host}/{folder}"
