@@ -22,7 +22,7 @@ from mailbot import health, ingest, oauth, outbox, service
 from mailbot.config import Config
 from mailbot.db import make_engine, migrate, session_factory, session_scope
 from mailbot.domain import RawMail
-from mailbot.errors import ConfigError, MailbotError, TransientError
+from mailbot.errors import ConfigError, MailbotError, PermanentError, TransientError
 from mailbot.mailbox import Mailbox
 from mailbot.models import Event, MailboxState, OutboxItem
 from mailbot.service import Classifier, IntakeResult
@@ -30,6 +30,11 @@ from mailbot.service import Classifier, IntakeResult
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+
+#: Refused APPENDs of one sent mail before its Sent copy is given up (with an event): the mail
+#: itself was delivered; only the officer's copy is missing, and one refused message must not
+#: hold back the copies of all later ones.
+SENT_COPY_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -309,11 +314,17 @@ class Daemon:
         return report
 
     def copy_to_sent(self) -> int:
-        """APPEND sent mail to the Sent folder so the officer sees it in the shared inbox."""
+        """APPEND sent mail to the Sent folder so the officer sees it in the shared inbox.
+
+        A message the server refuses (NO/BAD) is counted and skipped so later copies go on; after
+        ``SENT_COPY_ATTEMPTS`` refusals it is given up with a ``sent_copy_failed`` event. A broken
+        connection stops the round (``TransientError``); the next cycle tries again.
+        """
         with session_scope(self.factory) as session:
             pending = session.scalars(
                 select(OutboxItem).where(OutboxItem.status == "sent",
-                                         OutboxItem.copied_to_sent.is_(False))
+                                         OutboxItem.copied_to_sent.is_(False),
+                                         OutboxItem.sent_copy_attempts < SENT_COPY_ATTEMPTS)
                 .order_by(OutboxItem.id).limit(200)
             ).all()
             rows = [(r.id, r.raw, r.sent_at or self.clock()) for r in pending]
@@ -323,13 +334,33 @@ class Daemon:
         with Mailbox(self.config.imap, self.imap_tokens) as box:
             box.ensure_folders([self.config.imap.sent_folder])
             for item_id, raw, when in rows:
-                box.append(self.config.imap.sent_folder, raw, when)
+                try:
+                    box.append(self.config.imap.sent_folder, raw, when)
+                except PermanentError as exc:
+                    self._sent_copy_refused(item_id, str(exc))
+                    continue
                 with session_scope(self.factory) as session:
                     row = session.get(OutboxItem, item_id)
                     if row is not None:
                         row.copied_to_sent = True
                 copied += 1
         return copied
+
+    def _sent_copy_refused(self, item_id: int, error: str) -> None:
+        with session_scope(self.factory) as session:
+            row = session.get(OutboxItem, item_id)
+            if row is None:
+                return
+            row.sent_copy_attempts += 1
+            if row.sent_copy_attempts < SENT_COPY_ATTEMPTS:
+                log.warning("outbox %d: Sent copy refused (attempt %d): %s",
+                            item_id, row.sent_copy_attempts, error)
+                return
+            log.error("outbox %d: Sent copy given up after %d refusals: %s",
+                      item_id, row.sent_copy_attempts, error)
+            session.add(Event(case_id=row.case_id, at=self.clock(), kind="sent_copy_failed",
+                              detail={"outbox_id": item_id, "message_id": row.message_id,
+                                      "error": error[:500]}))
 
     # -- IMAP faults (issue 5) ----------------------------------------------------------------
 

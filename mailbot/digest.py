@@ -111,6 +111,14 @@ class Digest:
                 "rejected_commands": len(self.rejected_commands)}
 
 
+def _mail_problem(event: Event) -> str:
+    """One line for an outgoing mail that was not delivered, or delivered without a Sent copy."""
+    error = str(event.detail.get("error", ""))[:80]
+    if event.kind == "sent_copy_failed":
+        return f"bezorgd, maar geen kopie in Verzonden: {error}"
+    return f"{event.detail.get('kind', '?')}: {error}"
+
+
 def case_deadlines(case: CaseFacts) -> tuple[DueItem, ...]:
     """The deadlines still ahead of the officer for an open case (DOMAIN §3 table)."""
     t = case.timeline
@@ -228,10 +236,11 @@ def gather(session: Session, config: Config, day: date, since: datetime) -> Dige
             IntakeFailure.quarantined.is_(True), IntakeFailure.updated_at >= since))
     )
     dead = tuple(
-        Problem(ref or "-", f"{e.detail.get('kind', '?')}: {str(e.detail.get('error', ''))[:80]}")
+        Problem(ref or "-", _mail_problem(e))
         for e, ref in session.execute(
             select(Event, Case.ref).outerjoin(Case, Event.case_id == Case.id)
-            .where(Event.kind == "mail_dead", Event.at >= since)
+            .where(Event.kind.in_(("mail_dead", "sent_copy_failed")), Event.at >= since)
+            .order_by(Event.id)
         ).all()
     )
     rejected = tuple(

@@ -19,11 +19,11 @@ from datetime import UTC, datetime
 from types import TracebackType
 
 import imapclient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
 from mailbot.config import ImapConfig, tls_context, tls_refusal_hint
 from mailbot.domain import RawMail
-from mailbot.errors import ConfigError, TransientError
+from mailbot.errors import ConfigError, PermanentError, TransientError
 from mailbot.oauth import TokenSource, token_source
 
 log = logging.getLogger(__name__)
@@ -271,9 +271,18 @@ class Mailbox:
             raise TransientError(f"IMAP move to {target} failed: {exc}") from None
 
     def append(self, folder: str, raw: bytes, when: datetime) -> None:
-        """Store a copy of our own sent mail in ``folder`` (marked \\Seen)."""
+        """Store a copy of our own sent mail in ``folder`` (marked \\Seen).
+
+        Raises ``PermanentError`` when the server answers the APPEND with NO or BAD (it refused
+        this message: too large, over quota, a content filter; the connection is still usable,
+        RFC 9051 §6.3.12) and ``TransientError`` when the connection failed.
+        """
         try:
             self.client.append(folder, raw, flags=[imapclient.SEEN], msg_time=when)
+        except IMAPClientAbortError as exc:
+            raise TransientError(f"IMAP APPEND to {folder} failed: {exc}") from None
+        except IMAPClientError as exc:  # a tagged NO/BAD for this one message
+            raise PermanentError(f"IMAP APPEND to {folder} refused: {exc}") from None
         except _NETWORK_ERRORS as exc:
             raise TransientError(f"IMAP APPEND to {folder} failed: {exc}") from None
 

@@ -191,6 +191,9 @@ class OutboxItem(Base):
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
     copied_to_sent: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: APPENDs of this mail to the Sent folder that the server refused (``copy_to_sent`` gives up
+    #: after ``daemon.SENT_COPY_ATTEMPTS`` so one refused message cannot block the others).
+    sent_copy_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class IntakeFailure(Base):

@@ -16,13 +16,14 @@ import json
 import socket
 import threading
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from imapclient import IMAPClient
 from sqlalchemy import func, select
 
-from mailbot import cli, health
+from mailbot import cli, digest, health
 from mailbot.daemon import Daemon, Hooks
 from mailbot.db import session_scope
 from mailbot.devservers import Dovecot, SmtpRelay, free_port, imap_messages, start_dovecot
@@ -402,3 +403,48 @@ def test_health_command_and_file(
         assert written["poll"]["consecutive_failures"] == 1
         assert written["poll"]["last_error"]
         daemon.close()
+
+
+def test_refused_sent_copy_is_skipped_then_given_up_without_blocking_others(
+    dovecot: Dovecot, make_config: MakeConfig, mailbox_user: Callable[..., str],
+) -> None:
+    """An APPEND the server refuses (NO) does not hold back later Sent copies; after
+    SENT_COPY_ATTEMPTS refusals it is given up with a ``sent_copy_failed`` event."""
+    from mailbot.daemon import SENT_COPY_ATTEMPTS
+
+    cfg = make_config()
+    box = cfg.organisation.mailbox_address
+    clients = [mailbox_user("client") for _ in range(3)]
+    _fill(dovecot, box, clients)
+    daemon = Daemon(cfg, clock=FakeClock())
+    daemon.run_once()
+    sent_before = len(imap_messages(dovecot, box, "Sent"))
+    assert sent_before == 3
+    with session_scope(daemon.factory) as session:
+        items = session.scalars(select(OutboxItem).order_by(OutboxItem.id)).all()
+        assert len(items) == 3
+        for item in items:
+            item.copied_to_sent = False
+        # Dovecot answers "NO Can't save a zero byte message": a real per-message refusal
+        items[0].raw = b""
+        refused_id = items[0].id
+    assert daemon.copy_to_sent() == 2  # the first is refused, the two after it still go
+    assert len(imap_messages(dovecot, box, "Sent")) == sent_before + 2
+    for _ in range(SENT_COPY_ATTEMPTS - 1):
+        assert daemon.copy_to_sent() == 0
+    assert daemon.copy_to_sent() == 0  # given up: not tried again, no second event
+    with session_scope(daemon.factory) as session:
+        refused = session.get(OutboxItem, refused_id)
+        assert refused is not None
+        assert refused.sent_copy_attempts == SENT_COPY_ATTEMPTS
+        assert not refused.copied_to_sent
+        events = session.scalars(select(Event).where(Event.kind == "sent_copy_failed")).all()
+        assert len(events) == 1
+        assert events[0].detail["outbox_id"] == refused_id
+        assert "zero byte" in events[0].detail["error"]
+        # the officer sees it in the next digest
+        since = events[0].at - timedelta(hours=1)
+        problems = digest.gather(session, cfg, since.date(), since).dead_mail
+        assert [p.detail.split(":")[0] for p in problems] == [
+            "bezorgd, maar geen kopie in Verzonden"]
+    daemon.close()
