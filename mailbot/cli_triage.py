@@ -51,6 +51,11 @@ def register(subparsers: Any) -> None:
     e.add_argument("--corpus", type=Path, default=None, help="corpus directory (*.jsonl)")
     e.add_argument("--pipeline", type=Path, default=None, help="pipeline directory")
     e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.add_argument(
+        "--all", action="store_true",
+        help="score every row of --corpus, not only the held-out split (for an evaluation set "
+        "that training never sees, e.g. bench/triage_fresh)",
+    )
     e.set_defaults(func=cmd_evaluate)
 
 
@@ -147,8 +152,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     """Print the per-label table of the held-out split."""
     from mailbot import training
 
-    report = training.evaluate(
-        args.corpus or training.CORPUS_DIR, args.pipeline or training.PIPELINE_DIR
-    )
+    corpus = args.corpus or training.CORPUS_DIR
+    rows = training.load_corpus(corpus) if args.all else None
+    if rows is not None and not rows:
+        print(f"mailbot evaluate: no labelled rows (*.jsonl) in {corpus}", file=sys.stderr)
+        return 2
+    report = training.evaluate(corpus, args.pipeline or training.PIPELINE_DIR, rows=rows)
+    if args.all:
+        report["scope"] = "all rows"
     print(json.dumps(report, indent=2) if args.json else training.format_report(report))
     return 0
