@@ -64,6 +64,11 @@ PIPELINE_DIR = Path(__file__).parent / "data" / "pipeline"
 #: where people say what is wrong, and the cap keeps a 5 MB message as fast as a short one.
 MAX_CHARS = 8000
 _NEG_WINDOW = 5
+#: The trained model also reads the rule verdicts (``rule_features``); training and inference
+#: must agree, so this is part of the pipeline's definition.
+FEATURE_TOKENS = True
+#: Mails with fewer words (subject included) are triaged by the rules alone (see ``analyse``).
+MIN_MODEL_WORDS = 4
 
 #: Labels of the trained textcat_multilabel (see ``mailbot.training``).
 SECTORS = (Sector.KRAAMZORG, Sector.KINDEROPVANG, Sector.JEUGDHULP, Sector.BUURTWERK)
@@ -92,6 +97,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "sg_model_weak": 0.2,  # model + weak rule evidence
     "sg_rule": 1.0,  # rule weight that flags on its own
     "sg_rule_weak": 0.4,  # rule weight that flags with sg_model_weak
+    # a rule that flags on its own does not when the model is this sure it is no concern (the
+    # model reads the rule's verdict too, in context: a meldcode webinar, a metaphor)
+    "sg_rule_veto": 0.0,
     "sector": 0.35,
     "secondary": 0.5,
     "urgent_model": 0.5,
@@ -120,14 +128,17 @@ class _Pipelines:
             self.nl = spacy.load(nl_dir)
         else:  # untrained checkout: rules only
             self.nl = _blank_with_lemmatizer("nl")
-        self.has_model = "textcat_multilabel" in self.nl.pipe_names
-        self.textcat: Any = self.nl.get_pipe("textcat_multilabel") if self.has_model else None
-        self.lemma_nl = _lemma_table(self.nl)
+        #: the trained bag-of-words components (one per n-gram size); their scores are averaged
+        self.textcats: list[Any] = [
+            self.nl.get_pipe(name) for name in self.nl.pipe_names if name.startswith("textcat")
+        ]
+        self.has_model = bool(self.textcats)
+        self.lemma_nl = LemmaLookup(self.nl)
         en_dir = directory / "en"
         en = (
             spacy.load(en_dir) if (en_dir / "config.cfg").exists() else _blank_with_lemmatizer("en")
         )
-        self.lemma_en = _lemma_table(en)
+        self.lemma_en = LemmaLookup(en)
         self.thresholds = dict(DEFAULT_THRESHOLDS)
         tfile = directory / "thresholds.json"
         if tfile.exists():
@@ -137,15 +148,44 @@ class _Pipelines:
     def cats(self, doc: Any) -> dict[str, float]:
         if not self.has_model:
             return {}
-        return {k: float(v) for k, v in self.textcat(doc).cats.items()}
+        total: dict[str, float] = {}
+        for textcat in self.textcats:
+            for k, v in textcat(doc).cats.items():
+                total[k] = total.get(k, 0.0) + float(v)
+            doc.cats = {}
+        return {k: v / len(self.textcats) for k, v in total.items()}
 
 
-def _lemma_table(nlp: Any) -> dict[str, str]:
-    """The lookup lemmatizer's table as a plain dict (lower-case forms only: text is lowered)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return {}
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    return {str(k): str(v) for k, v in table.items() if isinstance(k, str) and k == k.lower()}
+class LemmaLookup:
+    """Word form -> lemma from the lookup lemmatizer's table (lower-case forms: text is lowered).
+
+    spaCy stores the table's keys as string hashes, so it cannot be turned into a plain dict of
+    strings; it is asked per word form instead, with a bounded cache in front.
+    """
+
+    _CACHE_LIMIT = 200_000
+
+    def __init__(self, nlp: Any) -> None:
+        self._table: Any = None
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_lookup"):
+                self._table = lookups.get_table("lemma_lookup")
+        self._cache: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return 0 if self._table is None else len(self._table)
+
+    def get(self, word: str, default: str) -> str:
+        """The lemma of ``word``, or ``default`` when the table does not know it."""
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        lemma = default if self._table is None else self._table.get(word, default)
+        if len(self._cache) >= self._CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[word] = str(lemma)
+        return str(lemma)
 
 
 def _blank_with_lemmatizer(lang: str) -> Any:
@@ -155,6 +195,13 @@ def _blank_with_lemmatizer(lang: str) -> Any:
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def rules_only_pipelines() -> _Pipelines:
+    """Tokenizer, full lemma tables and rules without a trained model: what training computes
+    the rule features of the corpus with (the shipped tables are trimmed copies of these)."""
+    return _Pipelines(Path(__file__).parent / "data" / "no-pipeline")
 
 
 @functools.lru_cache(maxsize=4)
@@ -360,7 +407,48 @@ def analyse(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]
         a = doc[start].idx
         b = doc[end - 1].idx + len(doc[end - 1].text)
         hits.append(_Hit(rule.group, rule.category, rule.weight, source[a:b], start, end))
-    return Analysis(content, words, tuple(hits), pipes.cats(doc), language, machine)
+    # A bag of words says nothing about "ok", "Bedankt!" or a bare link: it would answer with
+    # its priors (and the safeguarding prior is above the recall-first threshold). Below
+    # MIN_MODEL_WORDS words only the rules decide.
+    enough = sum(1 for w in words if w.isalpha()) >= MIN_MODEL_WORDS
+    cats = pipes.cats(model_doc(pipes.nl.vocab, words, hits, language[0])) if enough else {}
+    return Analysis(content, words, tuple(hits), cats, language, machine)
+
+
+def rule_features(
+    words: Sequence[str], hits: Sequence[_Hit], language: str
+) -> tuple[str, ...]:
+    """What the rules found, as tokens the trained model also reads (one per kind, sorted).
+
+    The bag-of-words model cannot see negation, a handled accident or a hard negative; these
+    tokens let it learn how much each rule verdict is worth: ``xxsg`` + ``xxsgcat<category>`` for
+    a safeguarding signal that counts, ``xxsgcancelled`` for one negated or explained away,
+    ``xxgroup<g>`` for the other rule groups, ``xxquestion`` when the mail asks a question.
+    """
+    counted = sg_signals(words, hits)
+    feats = {f"xxgroup{h.group.replace('_', '')}" for h in hits
+             if h.group not in ("sg", "sg_injury", "sg_strict", "sg_abstract", "sector", "ball")}
+    for h in counted.values():
+        feats.add("xxsgabstract" if h.group == "sg_abstract" else "xxsg")
+        if h.category:
+            feats.add(f"xxsgcat{h.category.replace('_', '')}")
+    if any(h.group in ("sg", "sg_injury", "sg_strict") for h in hits) and not any(
+        h.group != "sg_abstract" for h in counted.values()
+    ):
+        feats.add("xxsgcancelled")
+    if "?" in words:
+        feats.add("xxquestion")
+    feats.add(f"xxlang{language}")
+    return tuple(sorted(feats))
+
+
+def model_doc(vocab: Any, words: Sequence[str], hits: Sequence[_Hit], language: str) -> Any:
+    """The doc the textcat reads: the mail's (lower-cased) tokens, then the rule features when
+    enabled. Built from the tokens already made, so the text is tokenized once."""
+    from spacy.tokens import Doc
+
+    extra = rule_features(words, hits, language) if FEATURE_TOKENS else ()
+    return Doc(vocab, words=[*words, *extra])
 
 
 def triage_with(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]) -> Triage:
@@ -495,7 +583,7 @@ def _safeguarding(
     hard_neg = any(h.group == "sg_neg" for h in hits)
     model_alone = th["sg_model"] + (0.2 if hard_neg else 0.0)
     flag = (
-        rule_score >= th["sg_rule"]
+        (rule_score >= th["sg_rule"] and (not cats or model >= th["sg_rule_veto"]))
         or model >= model_alone
         or (rule_score >= th["sg_rule_weak"] and model >= th["sg_model_weak"])
     )
@@ -587,6 +675,16 @@ def _complaint(
     return is_c, max(p, 1 - p), tuple(evidence)
 
 
+def _weight(hits: Sequence[_Hit], group: str) -> float:
+    """The summed weight of a group's distinct phrases (each phrase at its highest weight)."""
+    best: dict[str, float] = {}
+    for h in hits:
+        if h.group == group:
+            key = h.text.lower()
+            best[key] = max(best.get(key, 0.0), h.weight)
+    return sum(best.values())
+
+
 def _urgent(
     hits: list[_Hit],
     cats: dict[str, float],
@@ -604,8 +702,8 @@ def _urgent(
     model = cats.get("URGENT", 0.5 if ongoing else 0.0)
     if ongoing and not past:
         urgent = True
-    elif ongoing and past:  # "born yesterday ... booked months ago": the majority decides
-        urgent = len(ongoing) > len(past) or model >= th["urgent_model"]
+    elif ongoing and past:  # "born yesterday ... booked months ago": the weightier side decides
+        urgent = _weight(hits, "ongoing") > _weight(hits, "past") or model >= th["urgent_model"]
     else:
         urgent = model >= max(0.7, th["urgent_model"])
     evidence = list(ongoing if urgent else past)

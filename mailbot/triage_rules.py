@@ -522,6 +522,61 @@ RULES: tuple[Rule, ...] = (
             "wil ? ? dood",
             "wants to die",
             "depressief|somber|depressed",
+            # self-harm and suicidal thoughts as teenagers write them
+            "mezelf|mijzelf|myself ? ? gesneden|gesneden|snij|snijd|sneed|cut|cutting|hurt",
+            "niet meer leven|verder",
+            "don't|dont|do not want to live|be here",
+            "end my|her|his life",
+            "krabt|krabde|bijt ? ? ? kapot|open|bloed",
+        ),
+    ),
+    # ---- more indirect signals: image requests, restraint, weapons, a child alone at night
+    Rule(
+        "sg",
+        _S,
+        1.0,
+        (
+            "nudes|nudies|naaktfoto|naaktfotos",
+            "pics|pictures|photos|foto's|fotos|foto ? ? ? ? bra|beha|ondergoed|underwear|bikini|"
+            "lingerie",
+            "asks|asking|asked|vraagt|vroeg for|om pics|nudes",
+        ),
+    ),
+    Rule(
+        "sg",
+        _G,
+        1.0,
+        (
+            "tied|taped|strapped|vastgemaakt|vastgezet to|aan the~ a~ de~ chair|highchair|stoel|"
+            "kinderstoel|bed|bedje|box",
+            "ató|atado|atada|amarró|amarrado|festgebunden|angebunden|przywiązała?|przywiązany|"
+            "bağladı|bağlamış|attaché|attachée",
+            "tape|plakband op|over zijn|haar|de mond",
+            "tape over|on his|her mouth",
+        ),
+    ),
+    Rule(
+        "sg",
+        _H,
+        1.0,
+        (
+            "met een mes|messer|bıçak|cuchillo|nóż|couteau",
+            "with|holding a knife",
+            "make|makes|maakt|maken|maak mama|mommy|mummy|mum|mom|mam|mamma ? dead|dood",
+            "mama|mommy|mum|mom|mam ? dood|dead ? maken|make",
+        ),
+    ),
+    Rule(
+        "sg",
+        _K,
+        0.6,
+        (
+            "alone in the flat|apartment|house|dark",
+            "alone at home|night",
+            "alleen thuis|in huis tot",
+            "'s avonds|'s nachts ? alleen",
+            "in de kast|kelder|schuur moet|moest|moeten|zit|zat",
+            "moet|moest|moeten ? ? in de kast|kelder",
         ),
     ),
     # ---- hard negatives: alarming words without a concern (DOMAIN §4)
@@ -538,6 +593,8 @@ RULES: tuple[Rule, ...] = (
             "slaat|sloeg ? ? nergens|niks op",
             "deur ? ? ? dicht",
             "klok sloeg",
+            "ligt|lag|liggen|lagen|staat|stond|staan|stonden stil",
+            "stilgelegd|stilgezet|stilstand",
             "sloeg|slaat op tilt",
             "=slaan ? dicht|over|aan|af",
             "mishandeling|misbruik|mishandelen|abuse ? van|of ? ? tijd|geduld|gegevens|privacy|"
@@ -762,17 +819,15 @@ RULES: tuple[Rule, ...] = (
             "gisternacht|morgen|momenteel",
             "op dit moment",
             "deze week",
-            "nog steeds",
             "nog ? dagen",
-            "nu nog|al",
+            "nu nog",
             "kraamweek|kraamtijd|kraamperiode",
             "dag re:\\d+",
             f"{_NUM} dagen|dag oud|geleden",
             "baby|zoontje|dochtertje van ? dagen",
             "net|pas|gisteren bevallen|geboren",
             "is ? ? geboren",
-            "na de bevalling",
-            "today|tonight|tomorrow|yesterday|currently|still",
+            "today|tonight|tomorrow|yesterday|currently",
             "this morning|week",
             "right now",
             "day re:\\d+",
@@ -790,6 +845,15 @@ RULES: tuple[Rule, ...] = (
             "komt ze|hij morgen|vanmiddag|straks",
             "heute|gestern|bugün|dün|dzisiaj|wczoraj|hoy|ayer",
             "doğum yaptım",
+            "aujourd'hui|demain|اليوم|أمس|امس|غدا|الصبح|mañana|jutro|yarın|morgen",
+            "ce matin|soir",
+            "cette|esta|diese|this semaine|semana|woche",
+            "zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|saturday|sunday|monday|"
+            "tuesday|wednesday|thursday|friday|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi"
+            " bevallen|geboren|born|née|né",
+            "née|né|born on~ dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sunday|monday|"
+            "tuesday|wednesday|thursday|friday|saturday",
+            "urodziła|urodził się ? ? poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę",
         ),
     ),
     Rule(
@@ -810,9 +874,19 @@ RULES: tuple[Rule, ...] = (
             f"{_NUM} weeks old",
             f"born|birth in {_MONTHS_EN}",
             "al lang|voorbij",
-            "zwanger|pregnant",
+            # "onze kraamweek in augustus", "drie weken geleden afgerond", the invoice after it
+            f"in|during|sinds|since|tijdens|eind|begin {_MONTHS_NL}|{_MONTHS_EN}",
+            "zwangerschap|pregnancy",
+            f"{_NUM} weken|weeks geleden|ago|na|after|later",
+            "kraamweek|kraamzorg|kraamtijd|zorg ? ? afgerond|afgelopen|voorbij|erop|beëindigd",
+            "kraamweek|kraamzorg|care ? ? ? ended|finished|over",
+            "re:factuur|facturen|rekening|invoice|nota|eigen bijdrage|refund|terugbetaling|"
+            "re:evaluatie(formulier)?|evaluation",
         ),
     ),
+    # care has not started yet: a pregnancy outweighs a "vandaag" (the intake was moved today)
+    Rule("past", "", 2.0, ("zwanger|pregnant|schwanger|enceinte|embarazada|hamile|w ciąży",
+                           f"{_NUM} weken|weeks zwanger|pregnant")),
     # ---- complaint cues (used when no model is shipped)
     Rule(
         "complaint",
@@ -894,6 +968,18 @@ RULES: tuple[Rule, ...] = (
             "afwezig|undeliverable",
             "out of office",
             "automatisch|automatic antwoord|reply",
+            # withdrawn or settled: "mijn klacht mag u als afgehandeld beschouwen"
+            "re:ingetrokken|intrekken|re:withdraw(n|ing)?|re:zurückgezogen|zurückziehen",
+            "trek|trekken ? ? ? in",
+            "als afgehandeld|opgelost beschouwen",
+            "consider ? ? ? closed|resolved|settled",
+            # only informing: "ter info", "just so the staff know"
+            "ter info|informatie|kennisgeving",
+            "fyi",
+            "for your information",
+            "just so you|the staff|they know",
+            "just wanted|want to let you know",
+            "wil|wilde het|dit ? alleen|even laten weten",
         ),
     ),
 )

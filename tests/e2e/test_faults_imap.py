@@ -419,17 +419,17 @@ def test_refused_sent_copy_is_skipped_then_given_up_without_blocking_others(
     daemon = Daemon(cfg, clock=FakeClock())
     daemon.run_once()
     sent_before = len(imap_messages(dovecot, box, "Sent"))
-    assert sent_before == 3
     with session_scope(daemon.factory) as session:
         items = session.scalars(select(OutboxItem).order_by(OutboxItem.id)).all()
-        assert len(items) == 3
+        assert len(items) == sent_before >= 3  # acknowledgements (and any alert): all copied
         for item in items:
             item.copied_to_sent = False
         # Dovecot answers "NO Can't save a zero byte message": a real per-message refusal
         items[0].raw = b""
         refused_id = items[0].id
-    assert daemon.copy_to_sent() == 2  # the first is refused, the two after it still go
-    assert len(imap_messages(dovecot, box, "Sent")) == sent_before + 2
+    later = len(items) - 1
+    assert daemon.copy_to_sent() == later  # the first is refused, the ones after it still go
+    assert len(imap_messages(dovecot, box, "Sent")) == sent_before + later
     for _ in range(SENT_COPY_ATTEMPTS - 1):
         assert daemon.copy_to_sent() == 0
     assert daemon.copy_to_sent() == 0  # given up: not tried again, no second event

@@ -56,3 +56,92 @@ def test_classify_table_and_missing_file(
     assert main(["classify", str(tmp_path / "a.eml"), str(tmp_path / "missing.eml")]) == 1
     out = capsys.readouterr().out
     assert "a.eml" in out and "kinderopvang" in out
+
+
+def _row(rid: str, subject: str, text: str, complaint: bool, sector: str) -> str:
+    return json.dumps({
+        "id": rid, "subject": subject, "text": text, "is_complaint": complaint,
+        "kind": "complaint" if complaint else "question", "sector": sector,
+        "secondary_sector": None, "safeguarding": False, "safeguarding_category": None,
+        "urgent": False, "language": "nl",
+    })
+
+
+def test_evaluate_prints_every_label_of_the_held_out_split(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["evaluate"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("held-out rows: ")
+    for label in ("is_complaint", "safeguarding", "urgent", "sector:jeugdhulp", "language:en"):
+        assert f"\n{label} " in out
+    assert "is_complaint accuracy: " in out and "sector macro-F1 (4 sectors): " in out
+
+
+def test_evaluate_all_scores_every_row_of_an_evaluation_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "set.jsonl").write_text("\n".join([
+        _row("x-1", "Klacht BSO", "De BSO was weer dicht zonder bericht. Onacceptabel.", True,
+             "kinderopvang"),
+        _row("x-2", "vraag", "Hoe laat gaat het buurthuis open op zaterdag?", False, "buurtwerk"),
+        # deliberately mislabelled: the report must name it
+        _row("x-3", "Bedankt!", "Dank jullie wel voor de fijne kraamweek!", True, "kraamzorg"),
+    ]) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--all", "--corpus", str(tmp_path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["rows"] == 3 and report["scope"] == "all rows"
+    assert report["errors"]["complaint_wrong"] == ["x-3"]
+    assert report["is_complaint_accuracy"] == pytest.approx(2 / 3, abs=0.001)
+
+
+def test_evaluate_all_on_an_empty_directory_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", "--all", "--corpus", str(tmp_path)]) == 2
+    assert "no labelled rows" in capsys.readouterr().err
+
+
+#: What the shipped model scored when it was committed (README "Triage"), less a small margin:
+#: retraining or a rule edit that falls below these is a regression, not noise.
+HELD_OUT_FLOORS = {"complaint": 0.88, "sg_recall": 0.89, "sg_precision": 0.62, "sector": 0.92,
+                   "urgent_recall": 0.85}
+FRESH_FLOORS = {"complaint": 0.90, "sg_recall": 0.90, "sg_precision": 0.65, "sector": 0.94,
+                "urgent_recall": 0.80}
+
+
+def _figures(report: dict[str, object]) -> dict[str, float]:
+    labels = report["labels"]
+    assert isinstance(labels, dict)
+    return {
+        "complaint": float(report["is_complaint_accuracy"]),  # type: ignore[arg-type]
+        "sg_recall": labels["safeguarding"]["recall"],
+        "sg_precision": labels["safeguarding"]["precision"],
+        "sector": float(report["sector_macro_f1"]),  # type: ignore[arg-type]
+        "urgent_recall": labels["urgent"]["recall"],
+    }
+
+
+def test_shipped_pipeline_holds_its_measured_figures() -> None:
+    """The committed model on the fixed held-out split and on the fresh evaluation set
+    (bench/triage_fresh, never trained on) does not fall below the figures it shipped with."""
+    from mailbot.training import evaluate, load_corpus
+
+    held_out = _figures(evaluate())
+    assert {k: v for k, v in held_out.items() if v < HELD_OUT_FLOORS[k]} == {}
+    fresh_dir = Path(__file__).resolve().parents[2] / "bench" / "triage_fresh"
+    fresh = _figures(evaluate(rows=load_corpus(fresh_dir)))
+    assert {k: v for k, v in fresh.items() if v < FRESH_FLOORS[k]} == {}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 3 targets not reached on the 2nd-round corpus "
+                   "(README, Triage): when this passes, drop the marker and close the issue")
+def test_shipped_pipeline_meets_the_issue_3_targets_on_the_held_out_split() -> None:
+    """Issue 3 "Done when" on the fixed held-out split."""
+    from mailbot.training import evaluate
+
+    f = _figures(evaluate())
+    assert f["sg_recall"] >= 0.97 and f["sg_precision"] >= 0.80
+    assert f["sector"] >= 0.90
+    assert f["complaint"] >= 0.95
+    assert f["urgent_recall"] >= 0.90
