@@ -97,9 +97,6 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "sg_model_weak": 0.2,  # model + weak rule evidence
     "sg_rule": 1.0,  # rule weight that flags on its own
     "sg_rule_weak": 0.4,  # rule weight that flags with sg_model_weak
-    # a rule that flags on its own does not when the model is this sure it is no concern (the
-    # model reads the rule's verdict too, in context: a meldcode webinar, a metaphor)
-    "sg_rule_veto": 0.0,
     "sector": 0.35,
     "secondary": 0.5,
     "urgent_model": 0.5,
@@ -583,7 +580,7 @@ def _safeguarding(
     hard_neg = any(h.group == "sg_neg" for h in hits)
     model_alone = th["sg_model"] + (0.2 if hard_neg else 0.0)
     flag = (
-        (rule_score >= th["sg_rule"] and (not cats or model >= th["sg_rule_veto"]))
+        rule_score >= th["sg_rule"]
         or model >= model_alone
         or (rule_score >= th["sg_rule_weak"] and model >= th["sg_model_weak"])
     )

@@ -285,7 +285,6 @@ def out_of_fold(
 _GRID: dict[str, tuple[float, ...]] = {
     "sg_model": (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7),
     "sg_model_weak": (0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3),
-    "sg_rule_veto": (0.0, 0.01, 0.02, 0.03),
     "sg_rule_weak": (0.4, 0.6, 1.0),
     "complaint": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65),
     "complaint_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25),
@@ -319,17 +318,15 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
         return (round(f_beta, 6), r)
 
     best: tuple[tuple[float, ...], dict[str, float]] | None = None
-    for veto in _GRID["sg_rule_veto"]:
-        for rw in _GRID["sg_rule_weak"]:
-            for m in _GRID["sg_model"]:
-                for w in _GRID["sg_model_weak"]:
-                    if w > m:
-                        continue
-                    cand = {"sg_model": m, "sg_model_weak": w, "sg_rule_weak": rw,
-                            "sg_rule_veto": veto}
-                    score = sg_score({**th, **cand})
-                    if best is None or score > best[0]:
-                        best = (score, cand)
+    for rw in _GRID["sg_rule_weak"]:
+        for m in _GRID["sg_model"]:
+            for w in _GRID["sg_model_weak"]:
+                if w > m:
+                    continue
+                cand = {"sg_model": m, "sg_model_weak": w, "sg_rule_weak": rw}
+                score = sg_score({**th, **cand})
+                if best is None or score > best[0]:
+                    best = (score, cand)
     assert best is not None
     th.update(best[1])
 

@@ -530,6 +530,54 @@ RULES: tuple[Rule, ...] = (
             "krabt|krabde|bijt ? ? ? kapot|open|bloed",
         ),
     ),
+    # ---- the same signals in the languages gro-up's clients also write (fr, es, pt, pl, tr,
+    # ar, de): a bag of words trained on Dutch and English mail cannot read these
+    Rule(
+        "sg",
+        _K,
+        1.0,
+        (
+            "frappe|frappé|frappée|battu|battue|giflé|giflée|re:(l')?enferm(e|é|ée)",
+            "pega|pegó|golpea|golpeó|encerró|encierra|espancou|trancou|tranca|bateu",
+            "bije|bił|pobił|uderzył|uderza|zamyka|zamknął",
+            "dövüyor|dövdü|vuruyor|vurdu|kilitliyor|kilitledi",
+            "ضرب|ضربه|يضرب|يضربه|حبسه",
+            "eingesperrt|sperrt|einsperren",
+            "tek başına evde",
+            "evde bırakıyor|bıraktı",
+            "yalnız kalıyor",
+            "dagen niks|niets gehad|gegeten",
+        ),
+    ),
+    Rule(
+        "sg",
+        _K,
+        0.6,
+        (
+            "luier ? ? ? ? doorweekt|uren",
+            "dezelfde kleding",
+            "ze|hij|moeder|vader|mama|papa|mijn|haar|zijn ? gebruikt weer",
+        ),
+    ),
+    Rule(
+        "sg",
+        _H,
+        1.0,
+        (
+            "groził|grozi|zabije|nożem|menacé|menacée|amenaza|amenazó|ameaça|ameaçou|"
+            "faca|tehdit|hayatımı|هددني|هدد|ضربني|سكين|bedroht|droht",
+        ),
+    ),
+    Rule(
+        "sg",
+        _S,
+        0.6,
+        (
+            "toca|tocó|touche|touché|attouchements|dotyka|dotykał|dokunuyor|dokundu|يلمس|لمسها|"
+            "berührt|anfasst",
+            "segredo|secreto|tajemnica|sır|سر|secrète",
+        ),
+    ),
     # ---- more indirect signals: image requests, restraint, weapons, a child alone at night
     Rule(
         "sg",
