@@ -64,9 +64,6 @@ PIPELINE_DIR = Path(__file__).parent / "data" / "pipeline"
 #: where people say what is wrong, and the cap keeps a 5 MB message as fast as a short one.
 MAX_CHARS = 8000
 _NEG_WINDOW = 5
-#: The trained model also reads the rule verdicts (``rule_features``); training and inference
-#: must agree, so this is part of the pipeline's definition.
-FEATURE_TOKENS = True
 #: Mails with fewer words (subject included) are triaged by the rules alone (see ``analyse``).
 MIN_MODEL_WORDS = 4
 
@@ -114,14 +111,18 @@ class _Hit:
 
 
 class _Pipelines:
-    """The loaded spaCy pipeline, lemma tables and compiled rules (one instance per process)."""
+    """The loaded spaCy pipeline, lemma tables and compiled rules (one instance per process).
 
-    def __init__(self, directory: Path) -> None:
+    ``directory`` None (or one without a trained pipeline): blank pipelines with the full lookup
+    lemma tables, i.e. rules only.
+    """
+
+    def __init__(self, directory: Path | None) -> None:
         import spacy
 
         self.directory = directory
-        nl_dir = directory / "nl"
-        if (nl_dir / "config.cfg").exists():
+        nl_dir = directory / "nl" if directory is not None else None
+        if nl_dir is not None and (nl_dir / "config.cfg").exists():
             self.nl = spacy.load(nl_dir)
         else:  # untrained checkout: rules only
             self.nl = _blank_with_lemmatizer("nl")
@@ -131,14 +132,16 @@ class _Pipelines:
         ]
         self.has_model = bool(self.textcats)
         self.lemma_nl = LemmaLookup(self.nl)
-        en_dir = directory / "en"
+        en_dir = directory / "en" if directory is not None else None
         en = (
-            spacy.load(en_dir) if (en_dir / "config.cfg").exists() else _blank_with_lemmatizer("en")
+            spacy.load(en_dir)
+            if en_dir is not None and (en_dir / "config.cfg").exists()
+            else _blank_with_lemmatizer("en")
         )
         self.lemma_en = LemmaLookup(en)
         self.thresholds = dict(DEFAULT_THRESHOLDS)
-        tfile = directory / "thresholds.json"
-        if tfile.exists():
+        tfile = directory / "thresholds.json" if directory is not None else None
+        if tfile is not None and tfile.exists():
             self.thresholds.update(json.loads(tfile.read_text(encoding="utf-8")))
         self.matcher = RuleMatcher(RULES)
 
@@ -170,9 +173,6 @@ class LemmaLookup:
                 self._table = lookups.get_table("lemma_lookup")
         self._cache: dict[str, str] = {}
 
-    def __len__(self) -> int:
-        return 0 if self._table is None else len(self._table)
-
     def get(self, word: str, default: str) -> str:
         """The lemma of ``word``, or ``default`` when the table does not know it."""
         found = self._cache.get(word)
@@ -198,7 +198,7 @@ def _blank_with_lemmatizer(lang: str) -> Any:
 def rules_only_pipelines() -> _Pipelines:
     """Tokenizer, full lemma tables and rules without a trained model: what training computes
     the rule features of the corpus with (the shipped tables are trimmed copies of these)."""
-    return _Pipelines(Path(__file__).parent / "data" / "no-pipeline")
+    return _Pipelines(None)
 
 
 @functools.lru_cache(maxsize=4)
@@ -407,7 +407,7 @@ def analyse(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]
     # A bag of words says nothing about "ok", "Bedankt!" or a bare link: it would answer with
     # its priors (and the safeguarding prior is above the recall-first threshold). Below
     # MIN_MODEL_WORDS words only the rules decide.
-    enough = sum(1 for w in words if w.isalpha()) >= MIN_MODEL_WORDS
+    enough = pipes.has_model and sum(1 for w in words if w.isalpha()) >= MIN_MODEL_WORDS
     cats = pipes.cats(model_doc(pipes.nl.vocab, words, hits, language[0])) if enough else {}
     return Analysis(content, words, tuple(hits), cats, language, machine)
 
@@ -440,12 +440,12 @@ def rule_features(
 
 
 def model_doc(vocab: Any, words: Sequence[str], hits: Sequence[_Hit], language: str) -> Any:
-    """The doc the textcat reads: the mail's (lower-cased) tokens, then the rule features when
-    enabled. Built from the tokens already made, so the text is tokenized once."""
+    """The doc the textcat reads: the mail's (lower-cased) tokens, then the rule features.
+    Built from the tokens already made, so the text is tokenized once; training builds the same
+    doc (``training.training_doc``)."""
     from spacy.tokens import Doc
 
-    extra = rule_features(words, hits, language) if FEATURE_TOKENS else ()
-    return Doc(vocab, words=[*words, *extra])
+    return Doc(vocab, words=[*words, *rule_features(words, hits, language)])
 
 
 def triage_with(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]) -> Triage:

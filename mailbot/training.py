@@ -293,7 +293,6 @@ _GRID: dict[str, tuple[float, ...]] = {
     "urgent_model": (0.2, 0.3, 0.4, 0.5, 0.6),
     "sector": (0.25, 0.3, 0.35, 0.4, 0.45),
 }
-#: Safeguarding: the recall the thresholds must reach out of fold before precision counts.
 #: Safeguarding thresholds maximise F-beta with this beta out of fold: recall counts nine times
 #: as much as precision (DOMAIN §4: "aim for very high recall; a human decides"). A hard recall
 #: floor was brittle: one positive more or less out of fold swung precision by 0.08.
