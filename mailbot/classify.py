@@ -32,13 +32,13 @@ from typing import Any
 
 from mailbot.domain import ParsedMail, SafeguardingCategory, Sector, Triage
 from mailbot.quoting import strip_quotes_and_signature
+from mailbot.rule_matcher import RuleMatcher
 from mailbot.triage_rules import (
     HIT_VERBS,
     MACHINE_HEADERS,
     NEGATION_STOPS,
     NEGATORS,
     RULES,
-    RuleMatcher,
     rule_lemmas,
 )
 

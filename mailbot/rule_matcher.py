@@ -1,0 +1,179 @@
+"""The rule matcher of the triage: patterns over tokens and lemmas (``mailbot.triage_rules``
+holds the tables).
+
+A pattern is a space-separated sequence of tokens:
+
+* ``a|b|c``  the lower-cased token equals one of the words; an alternative written ``re:X`` is the
+  regex ``^X$`` (``|`` inside parentheses stays part of the regex);
+* ``=a|b``   the token's lemma (lookup lemmatizer from spacy-lookups-data) is one of these;
+* ``?``      any one token, optional;  ``tok~``  the token is optional.
+
+**Speed.** spaCy's ``Matcher`` evaluates every token predicate (hundreds of them, many regexes)
+at every token. :class:`RuleMatcher` instead computes, once per distinct word form and language,
+the set of token predicates that form satisfies (cached), indexes patterns by their first
+token, and only tries the patterns that can start at a token — a set lookup per token for the
+single-word rules, a short walk for the multi-token ones. Leading/trailing optional tokens are
+dropped (they never decide whether a pattern matches). Matching is a pure function of the
+words and lemmas: the cache only remembers results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Phrases of one kind, with the category and weight their evidence carries."""
+
+    group: str
+    category: str
+    weight: float
+    patterns: tuple[str, ...]
+
+
+def _split_alts(tok: str) -> list[str]:
+    """Split on ``|`` outside parentheses (so ``re:hit(s|ting)?`` stays whole)."""
+    parts, depth, cur = [], 0, ""
+    for ch in tok:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    return [p for p in parts if p]
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One token predicate: LOWER in a set, LOWER matching a regex, LEMMA in a set, or any."""
+
+    kind: str  # "lower" | "regex" | "lemma" | "any"
+    words: frozenset[str] = frozenset()
+    regex: re.Pattern[str] | None = None
+
+    def test(self, word: str, lemma: str) -> bool:
+        if self.kind == "lower":
+            return word in self.words
+        if self.kind == "lemma":
+            return lemma in self.words
+        if self.kind == "regex":
+            assert self.regex is not None
+            return self.regex.match(word) is not None
+        return True
+
+
+def _parse_token(tok: str) -> _Spec:
+    if tok == "?":
+        return _Spec("any")
+    if tok.startswith("=") and len(tok) > 1:
+        return _Spec("lemma", frozenset(_split_alts(tok[1:])))
+    alts = _split_alts(tok)
+    if any(a.startswith("re:") for a in alts):
+        rx = "|".join(a[3:] if a.startswith("re:") else re.escape(a) for a in alts)
+        return _Spec("regex", regex=re.compile(f"(?:{rx})$"))
+    return _Spec("lower", frozenset(alts))
+
+
+def compile_pattern(pattern: str) -> tuple[tuple[_Spec, bool], ...]:
+    """``(spec, optional)`` per token, leading and trailing optional tokens dropped."""
+    out: list[tuple[_Spec, bool]] = []
+    for raw in pattern.split():
+        if raw == "?":
+            out.append((_Spec("any"), True))
+            continue
+        optional = raw.endswith("~") and len(raw) > 1
+        out.append((_parse_token(raw[:-1] if optional else raw), optional))
+    while out and out[0][1]:
+        out.pop(0)
+    while out and out[-1][1]:
+        out.pop()
+    return tuple(out)
+
+
+Match = tuple[int, int, int]  # (rule index, start token, end token)
+
+
+class RuleMatcher:
+    """All matches of ``rules`` in a token sequence (see the module docstring)."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        specs: dict[_Spec, int] = {}
+        self.patterns: list[tuple[int, tuple[tuple[int, bool], ...]]] = []
+        for r_idx, rule in enumerate(self.rules):
+            for pattern in rule.patterns:
+                compiled = compile_pattern(pattern)
+                if not compiled:
+                    continue
+                ids = tuple((specs.setdefault(s, len(specs)), opt) for s, opt in compiled)
+                self.patterns.append((r_idx, ids))
+        self.specs = tuple(sorted(specs, key=specs.__getitem__))
+        self._any = {i for i, s in enumerate(self.specs) if s.kind == "any"}
+        self.by_first: dict[int, list[int]] = {}
+        for p_idx, (_, ids) in enumerate(self.patterns):
+            self.by_first.setdefault(ids[0][0], []).append(p_idx)
+        self._lower: dict[str, list[int]] = {}
+        self._lemma: dict[str, list[int]] = {}
+        self._regex: list[tuple[int, re.Pattern[str]]] = []
+        for i, s in enumerate(self.specs):
+            if s.kind == "lower":
+                for w in s.words:
+                    self._lower.setdefault(w, []).append(i)
+            elif s.kind == "lemma":
+                for w in s.words:
+                    self._lemma.setdefault(w, []).append(i)
+            elif s.kind == "regex" and s.regex is not None:
+                self._regex.append((i, s.regex))
+        self._cache: dict[tuple[str, str], frozenset[int]] = {}
+
+    def lemmas(self) -> set[str]:
+        """Every lemma a rule matches on (the shipped lemma tables keep these)."""
+        return {w for s in self.specs if s.kind == "lemma" for w in s.words}
+
+    def satisfied(self, word: str, lemma: str) -> frozenset[int]:
+        """The ids of the token predicates ``word`` (lower-cased) with ``lemma`` satisfies."""
+        key = (word, lemma)
+        found = self._cache.get(key)
+        if found is None:
+            ids = set(self._lower.get(word, ())) | set(self._lemma.get(lemma, ())) | self._any
+            ids.update(i for i, rx in self._regex if rx.match(word))
+            found = frozenset(ids)
+            if len(self._cache) > 200_000:  # bound memory on adversarial input
+                self._cache.clear()
+            self._cache[key] = found
+        return found
+
+    def __call__(self, words: Sequence[str], lemma_of: Callable[[str], str]) -> list[Match]:
+        sat = [self.satisfied(w, lemma_of(w)) for w in words]
+        n = len(sat)
+        out: set[Match] = set()
+        for i, here in enumerate(sat):
+            for sid in here:
+                for p_idx in self.by_first.get(sid, ()):
+                    r_idx, ids = self.patterns[p_idx]
+                    for end in _walk(ids, 1, i + 1, sat, n):
+                        out.add((r_idx, i, end))
+        return sorted(out)
+
+
+def _walk(
+    ids: tuple[tuple[int, bool], ...], k: int, j: int, sat: list[frozenset[int]], n: int
+) -> list[int]:
+    """End positions of ``ids[k:]`` matched from token ``j`` on."""
+    if k == len(ids):
+        return [j]
+    sid, optional = ids[k]
+    ends: list[int] = []
+    if j < n and sid in sat[j]:
+        ends += _walk(ids, k + 1, j + 1, sat, n)
+    if optional:
+        ends += _walk(ids, k + 1, j, sat, n)
+    return ends
