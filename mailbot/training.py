@@ -297,6 +297,7 @@ _GRID: dict[str, tuple[float, ...]] = {
 #: as much as precision (DOMAIN §4: "aim for very high recall; a human decides"). A hard recall
 #: floor was brittle: one positive more or less out of fold swung precision by 0.08.
 SG_BETA = 3.0
+_COMPLAINT_KEYS = ("complaint", "complaint_cue", "complaint_neg_cue", "complaint_sg")
 
 
 def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[str, float]:
@@ -334,18 +335,21 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
             bool(row.get("is_complaint")) == decide(a, t).is_complaint for row, a in oof
         ) / max(len(oof), 1)
 
-    th["complaint"] = max(
-        _GRID["complaint"], key=lambda v: (acc({**th, "complaint": v}), -abs(v - 0.5))
-    )
-    th["complaint_cue"] = max(
-        _GRID["complaint_cue"], key=lambda v: (acc({**th, "complaint_cue": v}), -v)
-    )
-    th["complaint_neg_cue"] = max(
-        _GRID["complaint_neg_cue"], key=lambda v: (acc({**th, "complaint_neg_cue": v}), -v)
-    )
-    th["complaint_sg"] = max(
-        _GRID["complaint_sg"], key=lambda v: (acc({**th, "complaint_sg": v}), -v)
-    )
+    # Coordinate ascent, repeated until no coordinate moves (one pass left each choice depending
+    # on the defaults of the coordinates chosen after it); at most a few passes in practice.
+    for _ in range(5):
+        before = {k: th[k] for k in _COMPLAINT_KEYS}
+        th["complaint"] = max(
+            _GRID["complaint"], key=lambda v: (acc({**th, "complaint": v}), -abs(v - 0.5))
+        )
+        for key in _COMPLAINT_KEYS[1:]:
+
+            def cue_score(v: float, k: str = key) -> tuple[float, float]:
+                return (acc({**th, k: v}), -v)
+
+            th[key] = max(_GRID[key], key=cue_score)
+        if before == {k: th[k] for k in _COMPLAINT_KEYS}:
+            break
 
     def urgent_score(t: dict[str, float]) -> tuple[float, float]:
         c = _Counts()
