@@ -41,6 +41,7 @@ from mailbot.triage_rules import (
     RULES,
     rule_lemmas,
 )
+from mailbot.triage_rules_languages import LANGUAGE_RULES
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -100,6 +101,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 }
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
 @dataclass(frozen=True)
 class _Hit:
     group: str
@@ -144,6 +148,16 @@ class _Pipelines:
         if tfile is not None and tfile.exists():
             self.thresholds.update(json.loads(tfile.read_text(encoding="utf-8")))
         self.matcher = RuleMatcher(RULES)
+        self._matcher_other: RuleMatcher | None = None
+
+    @property
+    def matcher_other(self) -> RuleMatcher:
+        """For mail in neither Dutch nor English: the same rules plus the other languages' ones
+        (kept out of Dutch and English mail, where they could only add false matches). Compiled
+        on first use: most processes never see such a mail before they are warm."""
+        if self._matcher_other is None:
+            self._matcher_other = RuleMatcher(RULES + LANGUAGE_RULES)
+        return self._matcher_other
 
     def cats(self, doc: Any) -> dict[str, float]:
         if not self.has_model:
@@ -275,6 +289,10 @@ _NL_WORDS = frozenset(
         "dat",
     ]
 )
+#: Dutch function words that French, Spanish, Portuguese or Romanian also use a lot ("de", "en",
+#: "je", "te"): a French mail counts many of them, so they do not count as distinct evidence.
+_NL_SHARED = frozenset(["de", "en", "je", "te"])
+
 _EN_WORDS = frozenset(
     [
         "the",
@@ -333,7 +351,7 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> tuple[str,
         elif w in _EN_WORDS:
             en += 1
             en_seen.add(w)
-    if nl >= 4 and len(nl_seen) >= 3 and nl >= 3 * en + 1:
+    if nl >= 4 and len(nl_seen - _NL_SHARED) >= 3 and nl >= 3 * en + 1:
         return "nl", round(nl / (nl + en), 3), f"function words: nl {nl}, en {en}"
     if en >= 4 and len(en_seen) >= 3 and en >= 3 * nl + 1:
         return "en", round(en / (nl + en), 3), f"function words: en {en}, nl {nl}"
@@ -392,15 +410,18 @@ class Analysis:
 def analyse(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...] = ()) -> Analysis:
     """Tokenize once, detect the language, run the rules and the model."""
     content = prepare_text(subject, text)
-    low = content.lower()
+    # Curly apostrophes ("don’t", "m’n", "foto’s") would split words the rules and the model know
+    # with a straight one; one character for one keeps the evidence offsets.
+    low = content.lower().translate(_APOSTROPHES)
     doc = pipes.nl.make_doc(low)
     words = tuple(t.text for t in doc)
     language = detect_language(content, words)
     table = pipes.lemma_en if language[0] == "en" else pipes.lemma_nl
     source = content if len(low) == len(content) else low  # evidence as it stood in the mail
     hits: list[_Hit] = []
-    for r_idx, start, end in pipes.matcher(words, lambda w: table.get(w, w)):
-        rule = RULES[r_idx]
+    matcher = pipes.matcher_other if language[0] == "other" else pipes.matcher
+    for r_idx, start, end in matcher(words, lambda w: table.get(w, w)):
+        rule = matcher.rules[r_idx]
         a = doc[start].idx
         b = doc[end - 1].idx + len(doc[end - 1].text)
         hits.append(_Hit(rule.group, rule.category, rule.weight, source[a:b], start, end))
@@ -663,8 +684,13 @@ def _complaint(
         threshold -= th["complaint_cue"]
     elif neg and not pos:  # "dikke pluim", "even een vraag", "geen klacht" and no grievance
         threshold += th["complaint_neg_cue"]
-    is_c = p >= threshold
-    evidence = list(pos if is_c else neg)
+    # "Ik dien hierbij een klacht in": the writer says it is a complaint (DOMAIN §1: anyone may
+    # complain about anything); only a not-complaint cue ("geen klacht", "ingetrokken") overrules.
+    explicit = _dedupe(
+        h.text for h in hits if h.group == "complaint_explicit" and not _overlaps(h, neg_hits)
+    )
+    is_c = p >= threshold or bool(explicit and not neg)
+    evidence = list((explicit or pos) if is_c else neg)
     if safeguarding and is_c:
         evidence.insert(0, "safeguarding concern")
     if cats:

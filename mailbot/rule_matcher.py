@@ -132,6 +132,13 @@ class RuleMatcher:
                     self._lemma.setdefault(w, []).append(i)
             elif s.kind == "regex" and s.regex is not None:
                 self._regex.append((i, s.regex))
+        # One alternation of every regex: most word forms match none, and one C-level match
+        # tells so instead of a Python loop over hundreds of patterns.
+        self._any_regex = (
+            re.compile("|".join(f"(?:{rx.pattern})" for _, rx in self._regex))
+            if self._regex
+            else None
+        )
         self._cache: dict[tuple[str, str], frozenset[int]] = {}
 
     def lemmas(self) -> set[str]:
@@ -144,7 +151,8 @@ class RuleMatcher:
         found = self._cache.get(key)
         if found is None:
             ids = set(self._lower.get(word, ())) | set(self._lemma.get(lemma, ())) | self._any
-            ids.update(i for i, rx in self._regex if rx.match(word))
+            if self._any_regex is not None and self._any_regex.match(word):
+                ids.update(i for i, rx in self._regex if rx.match(word))
             found = frozenset(ids)
             if len(self._cache) > 200_000:  # bound memory on adversarial input
                 self._cache.clear()

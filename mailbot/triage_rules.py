@@ -7,13 +7,15 @@ Groups: ``sg`` (safeguarding signal), ``sg_injury`` (explained away by a handled
 never flag on their own), ``peer`` (another child did it), ``ball`` (what a hitting verb shortly
 before hit), ``sg_neg`` (hard negative: cancels overlapping signals),
 ``accident``, ``doubt``, ``sector``, ``ongoing``/``past`` (kraamzorg urgency, DOMAIN §4),
-``complaint``/``not_complaint``/``gratitude`` (cues). A rule weight of 1.0 flags on its own.
+``complaint``/``not_complaint``/``gratitude`` (cues), ``complaint_explicit`` (a complaint made
+in so many words). A rule weight of 1.0 flags on its own.
 """
 
 from __future__ import annotations
 
 from mailbot.domain import SafeguardingCategory, Sector
 from mailbot.rule_matcher import Rule, RuleMatcher
+from mailbot.triage_rules_calm import CALM_RULES
 
 _K = SafeguardingCategory.KINDERMISHANDELING.value
 _S = SafeguardingCategory.SEKSUEEL.value
@@ -402,7 +404,7 @@ RULES: tuple[Rule, ...] = (
             "panic|panics|panicking|paniek|paniekerig",
             "geschrokken|schrikachtig|stil|teruggetrokken|withdrawn",
             "lang zitten|staan",
-            "op een stoel|gang|de gang",
+            "op de gang gezet|zetten|staan|stond|zitten|zat",
         ),
     ),
     Rule(
@@ -423,7 +425,8 @@ RULES: tuple[Rule, ...] = (
             "privately message|messages|messaged|messaging",
             "opmerkingen|comments over|about ? ? kleding|figuur|lichaam|borsten|uiterlijk|body|"
             "figure|clothes|looks",
-            "vertrouwensband|onze geheim|our secret",
+            "our little secret",
+            "ons kleine geheimpje",
             "loves him",
             "verliefd op",
             "berichten|messages niet|not laten|show|delete|verwijdert",
@@ -922,6 +925,21 @@ RULES: tuple[Rule, ...] = (
             "re:beschwerde|re:şikayet|re:reklamacja|re:queja|re:r[ée]clamation|re:shikaya",
         ),
     ),
+    # a complaint made in so many words, in the first person ("ik dien hierbij een klacht in",
+    # "I am writing to complain"): decisive unless a not-complaint cue is there too. Not "ik wil
+    # een klacht indienen" or "a formal complaint": "how do I file a formal complaint?" and "ik
+    # wil een klacht indienen, maar bij wie?" are questions (corpus README).
+    Rule(
+        "complaint_explicit",
+        "",
+        1.0,
+        (
+            "ik|wij|we|en|daarom|dus dien|dienen ? ? ? klacht|klachten in",
+            "hierbij|bij deze ? ? mijn|onze|een ? klacht",
+            "i am|i'm|we are|we're writing to complain",
+            "i am|i'm|we are|we're filing|lodging|making|submitting ? ? complaint",
+        ),
+    ),
     # gratitude and compliments (a subset of the not-complaint cues: they also outweigh a
     # safeguarding flag, e.g. thanks for how an incident was handled)
     Rule(
@@ -985,6 +1003,8 @@ RULES: tuple[Rule, ...] = (
             "wil|wilde het|dit ? alleen|even laten weten",
         ),
     ),
+    # ---- safeguarding signals in calm, plain words (mailbot.triage_rules_calm)
+    *CALM_RULES,
 )
 
 #: Header tests of machine mail (DOMAIN §5): name, regex on the value.

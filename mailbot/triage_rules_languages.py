@@ -1,0 +1,3224 @@
+"""Safeguarding signals and complaint cues in the other languages gro-up's clients write.
+
+Polish, Turkish, Arabic, Portuguese, Spanish, French, German, Somali, Ukrainian, Romanian, Italian
+and Tigrinya forms of the concepts the Dutch and English rules of ``mailbot.triage_rules`` know (a
+child hit, locked up or left hungry; touching and secrets; a partner who hits, threatens or
+controls; self-harm; exploitation; a drunk caregiver; complaint and not-a-complaint cues). A bag
+of words trained on Dutch and English mail cannot read these languages, so for mail detected as
+``other`` these rules carry the triage (``classify`` runs them only on such mail: in Dutch or
+English text they could only add false matches). Written from the languages, not from the
+corpus; ``tests/unit/test_triage_rule_examples.py`` checks every concept against example
+sentences that must match and harmless look-alikes that must not
+(``tests/data/language_rule_examples.json``). Pattern syntax: ``mailbot.rule_matcher``.
+"""
+
+from __future__ import annotations
+
+from mailbot.domain import SafeguardingCategory
+from mailbot.rule_matcher import Rule
+
+_K = SafeguardingCategory.KINDERMISHANDELING.value
+_S = SafeguardingCategory.SEKSUEEL.value
+_H = SafeguardingCategory.HUISELIJK_GEWELD.value
+_G = SafeguardingCategory.GRENSOVERSCHRIJDEND.value
+_O = SafeguardingCategory.OVERIG.value
+
+LANGUAGE_RULES: tuple[Rule, ...] = (
+    # 1 hits child
+    Rule(
+        "sg",
+        _K,
+        1.0,
+        (
+            "re:(po)?bi(je|j[ąa]|[łl]|[łl]a|li|[łl]y) ? re:(go|j[ąa]|je|i"
+            "ch|syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]ego|ma[łl][ąa]|ma[ł"
+            "l]ych|brata|siostr[ęe])",
+            "re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]eg"
+            "o|ma[łl][ąa]|ma[łl]ych|brata|siostr[ęe]) re:(po)?bi(je|j[ąa]"
+            "|[łl]|[łl]a|li|[łl]y)",
+            "re:(uderz(a|aj[ąa]|y[łl]|y[łl]a|yli)|kop(ie|i[ąa]|n[ąa][łl]|"
+            "n[ęe][łl]a|a[łl]|a[łl]a)|spoliczkowa(ł|ła|l|la)|s?pra(ł|ła|l"
+            "|la|li)|t[łl]u(cze|k[łl]|k[łl]a|kl|kla)) ? re:(go|j[ąa]|je|i"
+            "ch|syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]ego|ma[łl][ąa]|ma[ł"
+            "l]ych|brata|siostr[ęe])",
+            "re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]eg"
+            "o|ma[łl][ąa]|ma[łl]ych|brata|siostr[ęe]) re:(uderz(a|aj[ąa]|"
+            "y[łl]|y[łl]a|yli)|kop(ie|i[ąa]|n[ąa][łl]|n[ęe][łl]a|a[łl]|a["
+            "łl]a)|spoliczkowa(ł|ła|l|la)|s?pra(ł|ła|l|la|li)|t[łl]u(cze|"
+            "k[łl]|k[łl]a|kl|kla))",
+            "re:(po)?bi(je|j[ąa]|[łl]|[łl]a|li)|re:uderz(a|y[łl]|y[łl]a)|"
+            "re:le(je|j[ąa]|a[łl]|a[łl]a) ? ? re:(pasem|paskiem|kablem|ki"
+            "jem|kapciem|pi[ęe]ści[ąa]|[łl]y[żz]k[ąa]|drewnian[ąa]|r[óo]z"
+            "g[ąa])",
+            "re:(dosta(je|j[ąa]|[łl]|[łl]a|li)) re:(lanie|lania|klapsy|kl"
+            "apsa|pasem|manto)",
+            "re:(dosta(je|j[ąa]|[łl]|[łl]a|li)) w re:sk[óo]r[ęe]",
+            "re:da(je|j[ąa]|[łl]|[łl]a|li) re:(mu|jej|im) re:(klapsy|klapsa)",
+            "re:da(je|j[ąa]|[łl]|[łl]a|li) re:(mu|jej|im) w re:(twarz|pys"
+            "k|ty[łl]ek|g[łl]ow[ęe])",
+            "re:(onu|onlar[ıi]|[çc]ocu[ğg]u|[çc]ocuklar[ıi]|o[ğg]lumu|k[ı"
+            "i]z[ıi]m[ıi]|[çc]ocu[ğg]umu|[çc]ocuklar[ıi]m[ıi]|o[ğg]lunu|k"
+            "[ıi]z[ıi]n[ıi]|bebe[ğg](?:i̇?)|bebe[ğg](?:i̇?)m(?:i̇?)|karde"
+            "[şs](?:i̇?)m(?:i̇?)|karde[şs](?:i̇?)n(?:i̇?)|torunumu) ? ? r"
+            "e:d[öo]v([üu]yor|[üu]yorlar|d[üu]|d[üu]ler|er|erd(?:i̇?)|m[ü"
+            "u][şs]|m[üu][şs]ler|[üu]yordu|meye|[üu]yormu[şs])",
+            "re:(ona|onlara|[çc]ocu[ğg]a|[çc]ocuklara|o[ğg]luma|k[ıi]z[ıi"
+            "]ma|[çc]ocu[ğg]uma|[çc]ocuklar[ıi]ma|o[ğg]luna|k[ıi]z[ıi]na|"
+            "bebe[ğg]e|bebe[ğg](?:i̇?)me|karde[şs](?:i̇?)me|karde[şs](?:i"
+            "̇?)ne) ? ? re:(vur(uyor|du|ur|mu[şs]|uyordu|dular|uyorlar|ur"
+            "du)|tokat|tekme|yumruk|tokatl([ıi]yor|ad[ıi]|am[ıi][şs])|tek"
+            "mel((?:i̇?)yor|ed(?:i̇?)|em(?:i̇?)[şs]))",
+            "re:(onu|onlar[ıi]|[çc]ocu[ğg]u|[çc]ocuklar[ıi]|o[ğg]lumu|k[ı"
+            "i]z[ıi]m[ıi]|[çc]ocu[ğg]umu|[çc]ocuklar[ıi]m[ıi]|o[ğg]lunu|k"
+            "[ıi]z[ıi]n[ıi]|bebe[ğg](?:i̇?)|bebe[ğg](?:i̇?)m(?:i̇?)|karde"
+            "[şs](?:i̇?)m(?:i̇?)|karde[şs](?:i̇?)n(?:i̇?)|torunumu) ? re:"
+            "(tokatl([ıi]yor|ad[ıi]|am[ıi][şs]|[ıi]yorlar|ad[ıi]lar)|tekm"
+            "el((?:i̇?)yor|ed(?:i̇?)|em(?:i̇?)[şs]|ed(?:i̇?)ler))",
+            "re:(kemerle|terl(?:i̇?)kle|sopayla|kabloyla|ask[ıi]yla|ka[şs"
+            "][ıi]kla|cetvelle|oklavayla|hortumla) ? ? re:(d[öo]v[a-zışçğ"
+            "üöâ̇]*|vur[a-zışçğüöâ̇]*)",
+            "re:dayak re:(at[ıi]yor|att[ıi]|atar|atm[ıi][şs]|at[ıi]yorlar"
+            "|y(?:i̇?)yor|yed(?:i̇?)|yem(?:i̇?)[şs]|y(?:i̇?)yordu)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)ضرب(ه|ه[اأإآ]|هم|"
+            "و|وه|وه[اأإآ]|وهم|هن|ون|و[اأإآ])",
+            "re:(و|ف)?(ضرب|ضربت|ضربو|ضرب[اأإآ]ت|ضربو[اأإآ])(ه[اأإآ]|هم|ه|"
+            "و|وه|وه[اأإآ]|وهم|ته|ته[اأإآ]|تهم|[اأإآ]تو|[اأإآ]ته[اأإآ])",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?ضرب(و|و[اأإآ]|ون"
+            "|[اأإآ]ت|ت)? re:(ل|لل|[اأإآ]ل)?(طفل|[اأإآ]طف[اأإآ]ل|ولد|[اأإ"
+            "آ]ول[اأإآ]د|ول[اأإآ]د|بنت|صغ[يى]ر|صغ[يى]ر[ةه]|صغ[اأإآ]ر|رض[ي"
+            "ى]ع|در[اأإآ]ر[يى]|ول[يى]د[اأإآ]ت|طفل[ةه]|[اأإآ]بن[يى]|[اأإآ]"
+            "بنت[يى]|بنت[يى]|ولد[يى]|ول[اأإآ]د[يى]|[اأإآ]ول[اأإآ]د[يى]|[ا"
+            "أإآ]بنه|[اأإآ]بنه[اأإآ]|بنته|بنته[اأإآ]|ولده[اأإآ]|ولده|ول[ا"
+            "أإآ]ده[اأإآ]|[اأإآ]ول[اأإآ]ده[اأإآ]|طفله[اأإآ]|طفله|[اأإآ]بن"
+            "ك|[اأإآ]بنكم|[اأإآ]خوه|[اأإآ]خته|[اأإآ]خوه[اأإآ]|[اأإآ]خته[ا"
+            "أإآ])",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?ضرب\\S* ? ? re:(ب"
+            "|ب[اأإآ]ل)(حز[اأإآ]م|سمط[ةه]|صمط[ةه]|عص[اأإآ]|عص[ىي]|خ[يى]ط|"
+            "نع[اأإآ]ل|شبشب|بلغ[ةه]|مسطر[ةه]|ك[اأإآ]بل|قش[اأإآ]ط|سلك|عص[ا"
+            "أإآ][يى][ةه]|زل[اأإآ]ط|ش[يى]بو|قض[يى]ب)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?(صفع|ركل|لطم|رفس"
+            ")(ه|ه[اأإآ]|هم|و|ته|ته[اأإآ]|وه|وه[اأإآ])",
+            "re:(عط[اأإآ]ه|عط[اأإآ]ه[اأإآ]|[اأإآ]عط[اأإآ]ه|[اأإآ]عط[اأإآ]"
+            "ه[اأإآ]|عط[اأإآ]تو|عط[اأإآ]ته[اأإآ]|[يى]عط[يى]ه|[يى]عط[يى]ه["
+            "اأإآ]|ك[يى]عط[يى]ه|ك[يى]عط[يى]ه[اأإآ]|كتعط[يى]ه|كتعط[يى]ه[اأ"
+            "إآ]) re:(كف|كفوف|طرش[ةه]|طرش[اأإآ]ت|تصرف[يى]ق[ةه]|تصرف[يى]ق["
+            "اأإآ]ت|صفع[ةه]|كف[يى]ن|طر[يى]ح[ةه]|علق[ةه]|قتل[ةه])",
+            "re:(كل[اأإآ]|كل[اأإآ]ت|[اأإآ]كل|[اأإآ]كل|[يى][اأإآ]كل|ك[يى]["
+            "اأإآ]كل|كت[اأإآ]كل|ن[اأإآ]كل) re:(طر[يى]ح[ةه]|علق[ةه]|قتل[ةه"
+            "]|[اأإآ]لعص[اأإآ])",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?عنف(ه|ه[اأإآ]|هم"
+            "|و|ون|وه[اأإآ])",
+            "re:(kay|kat|ka|tay|bi|by|bt)?(y|i|t)?(dreb|drb|darab|drab|da"
+            "reb|dr9|dreb)(o|ou|oh|ha|hom|hum|uh|u)",
+            "re:(bate|bateu|batia|batem|bateram|batiam|bater|espanca|espa"
+            "ncou|espancava|agride|agrediu|agredia|esbofeteia|esbofeteou|"
+            "chuta|chutou|chutava) re:(nele|nela|neles|nelas)",
+            "re:(bate|bateu|batia|batem|bateram|batiam|bater|espanca|espa"
+            "ncou|espancava|agride|agrediu|agredia|esbofeteia|esbofeteou|"
+            "chuta|chutou|chutava) re:(no|na|nos|nas|em|o|a|os|as) re:(me"
+            "u|minha|meus|minhas|seu|sua|nosso|nossa|dele|dela)~ re:(filh"
+            "o|filha|filhos|filhas|menino|menina|meninos|meninas|crian[çc"
+            "]a|crian[çc]as|beb[êe]|beb[ée]|beb[êe]s|beb[ée]s|mi[úu]do|mi"
+            "[úu]da|mi[úu]dos|mi[úu]das|pequeno|pequena|pequenos|neto|net"
+            "a|netos|garoto|garota|garotos|enteado|enteada|irm[ãa]o|irm[ã"
+            "a]|irm[ãa]os|irm[ãa]zinha|irm[ãa]ozinho|filhinho|filhinha)",
+            "re:(bate|bateu|batia|batem|bateram|espanca|espancou|agride|a"
+            "grediu)-(lhe|lhes|o|a|os|as)",
+            "re:espanc(a|ou|ava|am|aram|avam|ado|ada|ados|adas|amento|amentos)",
+            "re:(bate|bateu|batia|batem|bateram|batiam|bater|espanca|espa"
+            "ncou|espancava|agride|agrediu|agredia|esbofeteia|esbofeteou|"
+            "chuta|chutou|chutava) ? ? ? re:(cinto|chinelo|vara|pau|chico"
+            "te|cinta|r[ée]gua|mangueira|fivela)",
+            "re:(chinelada|chineladas|cintada|cintadas|palmadas|surra|sur"
+            "ras|sova|sovas|tareia|tareias|tabefe|tabefes|bofetada|bofeta"
+            "das|chapada|chapadas|estalada|estaladas|lambada|lambadas)",
+            "re:(deu|d[áa]|da|dava|davam|deram|leva|levou|levava|levam) r"
+            "e:(um|uma|uns|umas)~ re:(tapa|tapas|tap[ãa]o|murro|murros|so"
+            "co|socos|chute|pontap[ée]|pontap[ée]s|bofetada|chapada|estal"
+            "ada|tabefe) re:(na|no|nas|nos) re:(cara|rosto|cabe[çc]a|boca"
+            "|costas|barriga)",
+            "re:(deu-lhe|d[áa]-lhe|dava-lhe|deram-lhe) re:(um|uma)~ re:(c"
+            "hapada|estalada|bofetada|tapa|murro|soco|pontap[ée]|sova|tar"
+            "eia|surra)",
+            "re:(le|les) re:(pega|peg[óo]|pegaba|pegan|pegaron|pegaban) r"
+            "e:(con|a|al|en|cuando|todos|todas|mucho|siempre|cada|fuerte|"
+            "\\.|,|y|si|por|de|casi|muchas|delante|otra|porque)",
+            "re:(le|les) re:(da|dio|daba|dan|dieron|daban|peg[óo]|pega|pe"
+            "gaba|meti[óo]|mete) re:(un|una|unos|unas)~ re:(bofetada|bofe"
+            "tadas|bofet[óo]n|cachetada|cachetadas|tortazo|tortazos|guant"
+            "azo|guantazos|nalgada|nalgadas|paliza|palizas|patada|patadas"
+            "|pu[ñn]etazo|pu[ñn]etazos|golpe|golpes|correazos|chanclazo|c"
+            "hanclazos|cinturonazo|cinturonazos|zurra|madrazo|madrazos|ca"
+            "chetazo|cachetazos|sopapo|sopapos)",
+            "re:(lo|la|los|las) re:(golpea|golpe[óo]|golpeaba|golpean|gol"
+            "pearon|golpeaban|maltrata|maltrat[óo]|maltrataba|maltratan|z"
+            "arandea|zarande[óo]|sacudi[óo]|abofetea|abofete[óo]|azota|az"
+            "ot[óo]|azotaba|apalea|apale[óo])",
+            "re:(pega|peg[óo]|pegaba|pegan|golpea|golpe[óo]|golpeaba|malt"
+            "rata|maltrat[óo]|maltrataba|azota|azot[óo]) re:(a|al) re:(mi"
+            "|su|los|las|la|el|sus|mis|nuestro|nuestra)~ re:(hijo|hija|hi"
+            "jos|hijas|ni[ñn]o|ni[ñn]a|ni[ñn]os|ni[ñn]as|nene|nena|nenes|"
+            "beb[ée]|beb[ée]s|cr[íi]o|cr[íi]a|cr[íi]os|chico|chica|chicos"
+            "|chiquito|chiquita|peque[ñn]o|peque[ñn]a|peque[ñn]os|hermani"
+            "to|hermanita|nieto|nieta|hijastro|hijastra|peque|peques|hiji"
+            "to|hijita|sobrino|sobrina|sobrinos)",
+            "re:(le|les) re:(da|dio|daba|dan|pega|peg[óo]|pegaba) con re:"
+            "(el|la|un|una)~ re:(cintur[óo]n|cinto|correa|chancla|chancle"
+            "ta|zapatilla|palo|cable|vara|regla|manguera)",
+            "re:(pega|peg[óo]|pegaba|pegan|golpea|golpe[óo]|golpeaba|azot"
+            "a|azot[óo]|azotaba) ? ? ? re:(cintur[óo]n|correa|chancla|cha"
+            "ncleta|zapatilla|palo|cable|vara|manguera|cinto)",
+            "re:(chanclazos|cinturonazos|correazos|nalgadas|azotes|bofeta"
+            "das|cachetadas|palizas|cachetazos)",
+            "re:(le|la|les) re:(frappe|frappent|frappait|frappaient|bat|b"
+            "attent|battait|battaient|gifle|giflent|giflait|cogne|cognait"
+            "|tabasse|tabassait|fouette|fouettait|tape|tapait)",
+            "re:l'(a|avait|ont|avaient) re:(frapp[ée]e?s?|battue?s?|tap[é"
+            "e]e?s?|gifl[ée]e?s?|cogn[ée]e?s?|tabass[ée]e?s?|fess[ée]e?s?"
+            "|fouett[ée]e?s?|rou[ée]|rou[ée]e)",
+            "re:l ’|‘|´|` re:(a|avait|ont|avaient) re:(frapp[ée]e?s?|batt"
+            "ue?s?|tap[ée]e?s?|gifl[ée]e?s?|cogn[ée]e?s?|tabass[ée]e?s?|f"
+            "ess[ée]e?s?|fouett[ée]e?s?|rou[ée]|rou[ée]e)",
+            "les re:(a|ont|avait|avaient) re:(frapp[ée]e?s|battue?s|tap[é"
+            "e]e?s|gifl[ée]e?s|tabass[ée]e?s)",
+            "re:(frappe|frappent|frappait|frappaient|bat|battent|battait|"
+            "battaient|tape|tapent|tapait|tapaient|gifle|giflent|giflait|"
+            "cogne|cognait|tabasse|tabassait|fouette|fouettait|frapp[ée]|"
+            "battu|tap[ée]|gifl[ée]|cogn[ée]|tabass[ée]) re:(son|sa|ses|m"
+            "on|ma|mes|notre|nos|le|la|les|leur|leurs)~ re:(l'|d')?(fils|"
+            "fille|enfant|enfants|b[ée]b[ée]|b[ée]b[ée]s|petit|petite|pet"
+            "its|gar[çc]on|gar[çc]ons|filles|gamin|gamine|gamins|gosse|go"
+            "sses|m[ôo]me|m[ôo]mes|neveu|ni[èe]ce|fr[èe]re|sœur|soeur|bea"
+            "u-fils|belle-fille|loulou|petiot)",
+            "re:coups? de re:(ceinture|b[âa]ton|martinet|c[âa]ble|fouet|p"
+            "oing|poings|r[èe]gle|pantoufle|savate)",
+            "re:(gifles?|fess[ée]es?|racl[ée]es?|baffes?|torgnoles?|claqu"
+            "es|rouste|roustes)",
+            "re:(frappe|frappent|frappait|frappaient|bat|battent|battait|"
+            "battaient|tape|tapent|tapait|tapaient|gifle|giflent|giflait|"
+            "cogne|cognait|tabasse|tabassait|fouette|fouettait|frapp[ée]|"
+            "battu|tap[ée]|gifl[ée]|cogn[ée]|tabass[ée]) ? ? ? re:(ceintu"
+            "re|martinet|pantoufle|savate|b[âa]ton|fouet|c[âa]ble)",
+            "re:(lui|leur) re:(donne|donnait|donnent|a|avait|ont|met|mett"
+            "ait) re:(donn[ée]|mis|flanqu[ée])~ re:(une|des|un) re:(gifle"
+            "|gifles|claque|claques|fess[ée]e|fess[ée]es|baffe|baffes|cou"
+            "p|coups|racl[ée]e|tarte|tartes)",
+            "re:(schl(?:ä|ae|a)gt|schlug|schlagen|schlugen|verpr(?:ü|ue|u"
+            ")gelt|verpr(?:ü|ue|u)gelte|verhaut|verhaute|ohrfeigt|ohrfeig"
+            "te|tritt|trat|pr(?:ü|ue|u)gelt|pr(?:ü|ue|u)gelte) re:(ihn|si"
+            "e|es) re:(mit|oft|immer|jeden|st(?:ä|ae|a)ndig|regelm(?:ä|ae"
+            "|a)(?:ß|ss)ig|wenn|,|\\.|und|ins|auf|in|fest|heftig|so|manchm"
+            "al|dann|windelweich|gr(?:ü|ue|u)n|blau|t(?:ä|ae|a)glich)",
+            "re:(schl(?:ä|ae|a)gt|schlug|schlagen|schlugen|verpr(?:ü|ue|u"
+            ")gelt|verpr(?:ü|ue|u)gelte|verhaut|verhaute|ohrfeigt|ohrfeig"
+            "te|tritt|trat|pr(?:ü|ue|u)gelt|pr(?:ü|ue|u)gelte) re:(das|de"
+            "n|die|ihr|sein|ihren|seinen|meinen|meine|mein|unser|unseren|"
+            "unsere|seine|ihre)~ re:(kind|kinder|kindern|sohn|tochter|bab"
+            "y|babys|jungen|junge|m(?:ä|ae|a)dchen|kleinen|kleine|kleinen"
+            "|enkel|enkelin|stiefsohn|stieftochter|bruder|schwester|sohne"
+            "mann|kleinkind)",
+            "re:(ihn|sie|es|das|den|meinen|meine|unseren|unsere|seinen|se"
+            "ine|ihren|ihre) ? ? re:(geschlagen|verpr(?:ü|ue|u)gelt|geohr"
+            "feigt|getreten|verhauen|gehauen)",
+            "re:(verpr(?:ü|ue|u)gelt|verpr(?:ü|ue|u)gelte|verpr(?:ü|ue|u)"
+            "geln|verpr(?:ü|ue|u)gelten|pr(?:ü|ue|u)gelt|pr(?:ü|ue|u)gelt"
+            "e)",
+            "re:(ohrfeige|ohrfeigen|backpfeife|backpfeifen|watsche|watsch"
+            "en|klaps|klapse|schl[ä]ge|schlaege|pr(?:ü|ue|u)gel)",
+            "re:(schl(?:ä|ae|a)gt|schlug|schlagen|schlugen|verpr(?:ü|ue|u"
+            ")gelt|verpr(?:ü|ue|u)gelte|verhaut|verhaute|ohrfeigt|ohrfeig"
+            "te|tritt|trat|pr(?:ü|ue|u)gelt|pr(?:ü|ue|u)gelte) ? ? ? re:("
+            "g(?:ü|ue|u)rtel|kochl(?:ö|oe|o)ffel|stock|hausschuh|pantoffe"
+            "l|kabel|lineal|rute|riemen|g(?:ü|ue|u)rtelschnalle)",
+            "re:(ilmaha|ilmo|ilmihii|ilmaheyga|ilmahayga|ilmahaaga|cunug|"
+            "cunugga|cunuggii|cunuggayga|cunuggeyga|caruurta|carruurta|ca"
+            "ruurtii|carruurtii|carruurteyda|carruurtayda|caruurteyda|wii"
+            "lka|wiilkayga|wiilkeyga|wiilkii|gabadha|gabadhayda|gabadheyd"
+            "a|gabadhii|inanta|inankii|inanka|yarka|yaraha|ilmahiisa|ilma"
+            "heeda|wiilkiisa|wiilkeeda|gabadhiisa|gabadheeda|ubadka|dhall"
+            "aanka|canugga|ilmihiisa|carruurtiisa|carruurteeda) ? ? ? re:"
+            "(garaac|garaaca|garaacaa|garaacay|garaacdaa|garaacday|garaac"
+            "aya|garaacayaa|garaacayey|garaacayay|garaaci|garaacis|garaac"
+            "id|garaacdo|garaacaan|garaaceen|garaacdey|garaacey|garaacaya"
+            "an|garaacaysaa|garaacdo|dhufay|dhufaa|dhuftay|dhufto|dhuftaa"
+            ")",
+            "re:(garaac|garaaca|garaacaa|garaacay|garaacdaa|garaacday|gar"
+            "aacaya|garaacayaa|garaacayey|garaacayay|garaaci|garaacis|gar"
+            "aacid|garaacdo|garaacaan|garaaceen|garaacdey|garaacey|garaac"
+            "ayaan|garaacaysaa|garaacdo|dhufay|dhufaa|dhuftay|dhufto|dhuf"
+            "taa) ? ? re:(ilmaha|ilmo|ilmihii|ilmaheyga|ilmahayga|ilmahaa"
+            "ga|cunug|cunugga|cunuggii|cunuggayga|cunuggeyga|caruurta|car"
+            "ruurta|caruurtii|carruurtii|carruurteyda|carruurtayda|caruur"
+            "teyda|wiilka|wiilkayga|wiilkeyga|wiilkii|gabadha|gabadhayda|"
+            "gabadheyda|gabadhii|inanta|inankii|inanka|yarka|yaraha|ilmah"
+            "iisa|ilmaheeda|wiilkiisa|wiilkeeda|gabadhiisa|gabadheeda|uba"
+            "dka|dhallaanka|canugga|ilmihiisa|carruurtiisa|carruurteeda)",
+            "re:(karbaash|karbaasha|karbaashaa|karbaashay|karbaashdaa|kar"
+            "baashday|karbaashaan|karbaashid|karbaashayaa)",
+            "re:(dharbaax|dharbaaxo|dharbaaxay|dharbaaxaa|dharbaaxdaa|dha"
+            "rbaaxday|dharbaaxooyin|dharbaaxayaa|dharbaaxada)",
+            "re:(suun|suunka|ul|usha|jeedal|jeedalka|silig|siligga|kabta|"
+            "dacas|dacasta|kabaha|ulo) ? ? re:(garaac|garaaca|garaacaa|ga"
+            "raacay|garaacdaa|garaacday|garaacaya|garaacayaa|garaacayey|g"
+            "araacayay|garaaci|garaacis|garaacid|garaacdo|garaacaan|garaa"
+            "ceen|garaacdey|garaacey|garaacayaan|garaacaysaa|garaacdo|dhu"
+            "fay|dhufaa|dhuftay|dhufto|dhuftaa)",
+            "re:(бив|била|били|побив|побила|побили|вдарив|вдарила|вдарили"
+            "|ударив|ударила|лупцює|лупцював|лупцювала|лупить|лупив|лупил"
+            "а|відлупцював|відлупцювала|шмагає|шмагав|ляснула|ляснув) re:"
+            "(його|[їі][їі]|[їі]х|дитину|сина|доньку|дочку|малого|малу|ді"
+            "тей|синочка|донечку|хлопчика|дівчинку|онука|онуку|малюка|мал"
+            "ечу)",
+            "re:(його|[їі][їі]|[їі]х|дитину|сина|доньку|дочку|малого|малу"
+            "|дітей|синочка|донечку|хлопчика|дівчинку|онука|онуку|малюка|"
+            "малечу) re:(бив|била|били|побив|побила|побили|вдарив|вдарила"
+            "|вдарили|ударив|ударила|лупцює|лупцював|лупцювала|лупить|луп"
+            "ив|лупила|відлупцював|відлупцювала|шмагає|шмагав|ляснула|ляс"
+            "нув)",
+            "re:б['ʼ](є|ють) re:(його|[їі][їі]|[їі]х|дитину|сина|доньку|д"
+            "очку|малого|малу|дітей|синочка|донечку|хлопчика|дівчинку|ону"
+            "ка|онуку|малюка|малечу)",
+            "re:б ’|‘|´|` re:(є|ють) re:(його|[їі][їі]|[їі]х|дитину|сина|"
+            "доньку|дочку|малого|малу|дітей|синочка|донечку|хлопчика|дівч"
+            "инку|онука|онуку|малюка|малечу)",
+            "re:(його|[їі][їі]|[їі]х|дитину|сина|доньку|дочку|малого|малу"
+            "|дітей|синочка|донечку|хлопчика|дівчинку|онука|онуку|малюка|"
+            "малечу) re:б['ʼ](є|ють)",
+            "re:(його|[їі][їі]|[їі]х|дитину|сина|доньку|дочку|малого|малу"
+            "|дітей|синочка|донечку|хлопчика|дівчинку|онука|онуку|малюка|"
+            "малечу) re:б ’|‘|´|` re:(є|ють)",
+            "re:(б['ʼ]є|б['ʼ]ють|бив|била|били|побив|побила|побили|вдарив"
+            "|вдарила|вдарили|ударив|ударила|лупцює|лупцював|лупцювала|лу"
+            "пить|лупив|лупила|відлупцював|відлупцювала|шмагає|шмагав|ляс"
+            "нула|ляснув) ? ? ? re:(ременем|паском|поясом|палкою|палицею|"
+            "капцем|тапком|шнуром|кабелем|дротом|різкою|пряжкою)",
+            "re:(ляпас|ляпаси|ляпасів|стусани|стусанів|потиличники|потили"
+            "чник|ляпаса|ляпасами)",
+            "re:([îi]l|o|il) re:(bate|b[ăa]tea|love[șşs]te|lovea|p[ăa]lmu"
+            "ie[șşs]te|p[ăa]lmuia|plesne[șşs]te|plesnea|snope[șşs]te|snop"
+            "ea|croie[șşs]te|altoie[șşs]te|burdu[șşs]e[șşs]te)",
+            "re:(l-a|l-au|i-a|i-au|le-a|i-a) re:(b[ăa]tut|lovit|p[ăa]lmui"
+            "t|plesnit|snopit|altoit|burdu[șşs]it|croit)",
+            "re:(b[ăa]tut-o|lovit-o|p[ăa]lmuit-o|plesnit-o|snopit-o|b[ăa]tut-i|lovit-i)",
+            "re:(bate|b[ăa]tea|bat|b[ăa]teau|love[șşs]te|lovea|lovesc|lov"
+            "eau|p[ăa]lmuie[șşs]te|p[ăa]lmuia|plesne[șşs]te|plesnea|snope"
+            "[șşs]te|snopea|b[ăa]tut|lovit|p[ăa]lmuit|plesnit|snopit|alto"
+            "it|altoie[șşs]te) re:(pe)~ re:(copilul|copiii|copilului|copi"
+            "ilor|b[ăa]iatul|b[ăa]ie[țţt]elul|feti[țţt]a|fata|fiul|fiica|"
+            "bebelu[șşs]ul|bebelu[șşs]a|copila|copila[șşs]ul|nepotul|nepo"
+            "ata|fratele|sora|b[ăa]ie[țţt]ii|fetele|copil|copii)",
+            "re:(i-a|[îi]i|ii|i-au|le-a|le) re:(d[ăa]|d[ăa]dea|dat|da|tra"
+            "ge|tras|tr[ăa]gea|ardea|arde|ars) re:(o|un|c[âa]te|dou[ăa]|n"
+            "i[șşs]te|multe)~ re:(palm[ăa]|palme|b[ăa]taie|pumn|pumni|[șş"
+            "s]uturi|[șşs]ut|curele|scatoalce|scatoalc[ăa]|cureaua)",
+            "re:(bate|b[ăa]tea|bat|b[ăa]teau|love[șşs]te|lovea|lovesc|lov"
+            "eau|p[ăa]lmuie[șşs]te|p[ăa]lmuia|plesne[șşs]te|plesnea|snope"
+            "[șşs]te|snopea|b[ăa]tut|lovit|p[ăa]lmuit|plesnit|snopit|alto"
+            "it|altoie[șşs]te) ? ? ? re:(cureaua|curea|nuiaua|nuia|papucu"
+            "l|papuc|b[ăa][țţt]ul|b[ăa][țţt]|furtunul|cablul|lingura|verg"
+            "eaua)",
+            "re:(m[ăa]n[âa]nc[ăa]|prime[șşs]te|ia|[îi]ncaseaz[ăa]|m[âa]nc"
+            "at|primit|luat|[îi]ncasat|m[âa]nca|lua) re:(o|mult[ăa]|c[âa]"
+            "te|mare)~ re:b[ăa]taie",
+            "re:(lo|la|li|le) re:(picchia|picchiava|picchiano|picchiavano"
+            "|mena|menava|menano|malmena|malmenava|schiaffeggia|schiaffeg"
+            "giava)",
+            "re:(lo|la|li|le) re:(prende|prendeva|prendono|prendevano|pre"
+            "so|presa) a re:(calci|schiaffi|botte|pugni|cinghiate|ceffoni"
+            "|sberle|mazzate|sculaccioni)",
+            "re:l'(ha|hanno|aveva) re:(picchiat[oaie]|malmenat[oaie]|schi"
+            "affeggiat[oaie]|pestat[oaie])",
+            "re:l ’|‘|´|` re:(ha|hanno|aveva) re:(picchiat[oaie]|malmenat"
+            "[oaie]|schiaffeggiat[oaie]|pestat[oaie])",
+            "re:(picchia|picchiava|picchiano|picchiavano|picchiato|picchi"
+            "ata|schiaffeggia|schiaffeggiato|schiaffeggiata|malmena|malme"
+            "nato|malmenata|mena|menava|picchiare) re:(il|la|i|le|mio|mia"
+            "|suo|sua|nostro|nostra|suoi|sue)~ re:(mio|mia|suo|sua|nostro"
+            "|nostra)~ re:(figlio|figlia|figli|figlie|bambino|bambina|bam"
+            "bini|bambine|bimbo|bimba|bimbi|bimbe|piccolo|piccola|piccoli"
+            "|neonato|neonata|ragazzino|ragazzina|nipote|nipotino|nipotin"
+            "a|fratellino|sorellina|figliastro|figliastra)",
+            "re:(gli|le) re:(d[àa]|da|dava|danno|ha|hanno|aveva|davano) r"
+            "e:(dato|dati)~ re:(uno|una|un|degli|delle|gli|le|tanti|molti"
+            ")~ re:(schiaffo|schiaffi|ceffone|ceffoni|sberla|sberle|pugno"
+            "|pugni|calcio|calci|botte|sculacciate|sculacciata|cinghiate|"
+            "mazzate|scappellotti|scappellotto|schiaffone|schiaffoni)",
+            "re:(prende|prendeva|prendono|preso|d[àa]|da|dava|danno|dato|"
+            "riceve|ricevuto|becca|beccato|prenderle) re:(le|delle|tante|"
+            "molte)~ botte",
+            "re:(sculacciate|cinghiate|ceffoni|sberle|mazzate|schiaffoni|sculaccioni)",
+            "re:(picchia|picchiava|picchiano|picchiavano|picchiato|picchi"
+            "ata|schiaffeggia|schiaffeggiato|schiaffeggiata|malmena|malme"
+            "nato|malmenata|mena|menava|picchiare) ? ? ? re:(cintura|cing"
+            "hia|ciabatta|bastone|mestolo|frusta|cucchiaio)",
+            "re:(ን|ነ|ካብ|ኣብ)?(ቆልዓ|ቆልዑ|ቆልዑት|ህጻን|ህጻናት|ወደይ|ጓለይ|ውላደይ|ደቀይ|ወዳ|ጓላ"
+            "|ወዱ|ጓሉ|ቆልዓይ|ቆልዑተይ|ቆልዓ)[።፣፤፥፡!?.]* ? ? ? re:(\\S*[ወ-ዏ][ቀ-ቇቐ-቗]"
+            "[ዐ-ዖ]\\S*|\\S*[ደ-ዷ]ብ[ደ-ዷ][በ-ቧ]\\S*|\\S*[ገ-ጎ][ረ-ሯ][ፈ-ፏ]\\S*|\\S*[ጸ-"
+            "ጿ][ፈ-ፏ][ዐ-ዖ]\\S*)",
+            "re:(\\S*[ወ-ዏ][ቀ-ቇቐ-቗][ዐ-ዖ]\\S*|\\S*[ደ-ዷ]ብ[ደ-ዷ][በ-ቧ]\\S*) ? ? re:"
+            "(ን|ነ|ካብ|ኣብ)?(ቆልዓ|ቆልዑ|ቆልዑት|ህጻን|ህጻናት|ወደይ|ጓለይ|ውላደይ|ደቀይ|ወዳ|ጓላ|ወዱ"
+            "|ጓሉ|ቆልዓይ|ቆልዑተይ|ቆልዓ)[።፣፤፥፡!?.]*",
+            "re:ብ(ቅናት|በትሪ|ዱላ|ሽዱ|ሸብጣ|ጫማ)\\S* ? re:(\\S*[ወ-ዏ][ቀ-ቇቐ-቗][ዐ-ዖ]\\S*"
+            "|\\S*[ደ-ዷ]ብ[ደ-ዷ][በ-ቧ]\\S*|\\S*[ገ-ጎ][ረ-ሯ][ፈ-ፏ]\\S*)",
+        ),
+    ),
+    # 2 bruises/marks/burns on child
+    Rule(
+        "sg",
+        _K,
+        0.6,
+        (
+            "re:(siniak(i|a|[óo]w|ami)?|si[ńn]c(e|a|[óo]w)|oparzeni(a|e|a"
+            "mi)|przypaleni(a|e|ami)|pr[ęe]g(i|[ęe])|zadrapani(a|e)|zasin"
+            "ieni(a|e)) ? ? na re:(r[ęe]kach|r[ęe]ce|ramionach|ramieniu|p"
+            "lecach|szyi|nogach|nodze|twarzy|ciele|pupie|po[śs]ladkach|ud"
+            "ach|brzuchu|karku|g[łl]owie)",
+            "re:[śs]lad(y|[óo]w) na re:(r[ęe]kach|ramionach|plecach|szyi|"
+            "karku|ciele|po[śs]ladkach|udach)",
+            "re:[śs]lad(y|[óo]w) re:(uderze[ńn]|bicia|paska|pasa|palc[óo]"
+            "w|duszenia|przypalania|papierosa)",
+            "re:ca(ł|l)(y|a|e) w re:(siniakach|since|si[ńn]cach)",
+            "re:(siniak(i|[óo]w)|si[ńn]ce) re:(na|po) ? re:(ca[łl]ym|ca[łl]ych) ?",
+            "re:(kolunda|kollar[ıi]nda|s[ıi]rt[ıi]nda|boynunda|baca[ğg][ı"
+            "i]nda|bacaklar[ıi]nda|y[üu]z[üu]nde|v[üu]cudunda|kal[çc]as[ı"
+            "i]nda|poposunda|enses(?:i̇?)nde|g[öo][ğg]s[üu]nde|karn[ıi]nd"
+            "a) ? ? re:(morluk[a-zışçğüöâ̇]*|morarma[a-zışçğüöâ̇]*|yan[ıi"
+            "]k[a-zışçğüöâ̇]*|[çc][üu]r[üu]k[a-zışçğüöâ̇]*|darp|mosmor)",
+            "re:(morluk[a-zışçğüöâ̇]*|yan[ıi]k[a-zışçğüöâ̇]*|yara) re:(?:"
+            "i̇?)z((?:i̇?)|ler(?:i̇?)|ler)",
+            "re:(s(?:i̇?)gara|[üu]t[üu]) re:(yan[ıi][ğg][ıi]|yan[ıi]klar["
+            "ıi]|(?:i̇?)z(?:i̇?)|(?:i̇?)zler(?:i̇?))",
+            "darp re:(?:i̇?)z((?:i̇?)|ler(?:i̇?)|ler)",
+            "re:mosmor",
+            "re:(و|ف)?([اأإآ]ل)?(كدم[اأإآ]ت|كدم[ةه]|كدمه|حروق|حرق|عل[اأإآ"
+            "]م[اأإآ]ت|جروح|خدوش|زرق[ةه]|زرق[اأإآ]ت|رضوض|تزر[يى]ق|[اأإآ]ز"
+            "رق[اأإآ]ق) ? ? re:(ب|ف|ف[يى]|عل[ىي]|ع|ف[ىي])?([اأإآ]ل)?(ذر[ا"
+            "أإآ]ع|ذر[اأإآ]ع[يى]|[يى]د|[اأإآ][يى]د|[يى]د[يى]|ظهر|رقب[ةه]|"
+            "رقبت|جسم|جسد|رجل|رجل[يى]|وجه|س[اأإآ]ق|كتف|فخذ|مؤخر[ةه]|در[اأ"
+            "إآ]ع|ضهر|عنق|صدر|بطن|كرش)(ه|ه[اأإآ]|[يى]ه|[يى]ه[اأإآ]|و|[يى]"
+            "ن|هم|ه[اأإآ]|[اأإآ]ت|[اأإآ]ته|[اأإآ]ته[اأإآ]|[يى]و)?",
+            "re:([اأإآ]ل)?[اأإآ]ث[اأإآ]ر re:([اأإآ]ل)?(ضرب|حرق|حروق|سج[اأ"
+            "إآ]ئر|سج[اأإآ]ر[ةه]|س[يى]ج[اأإآ]ر[ةه]|[اأإآ]ص[اأإآ]بع|حز[اأإ"
+            "آ]م|عنف|تعذ[يى]ب|خنق)",
+            "re:([اأإآ]ل)?(حروق|حرق) re:([اأإآ]ل)?(سج[اأإآ]ئر|سج[اأإآ]ر[ة"
+            "ه]|س[يى]ج[اأإآ]ر[ةه]|سج[اأإآ][يى]ر|مكو[اأإآ][ةه])",
+            "re:(مزرق|مزرق[ةه]|مزرق[يى]ن|مزروق) re:(ك[اأإآ]مل|ك[اأإآ]مل[ة"
+            "ه]|كله|كله[اأإآ]|بز[اأإآ]ف)",
+            "re:(hematoma|hematomas|roxo|roxos|roxas|n[óo]doas|nodoas|que"
+            "imadura|queimaduras|arranh[õo]es|verg[õo]es|equimoses|mancha"
+            "s) ? ? re:(nos|nas|no|na|pelo|pela|em|pelos|pelas) re:(bra[ç"
+            "c]o|bra[çc]os|costas|pesco[çc]o|perna|pernas|cara|rosto|corp"
+            "o|bumbum|rabo|n[áa]degas|coxa|coxas|barriga|peito|nuca|ombro"
+            "|ombros|bracinhos|perninhas)",
+            "marcas re:(nos|nas|no|na|pelo|pela) re:(bra[çc]o|bra[çc]os|c"
+            "ostas|pesco[çc]o|pernas|cara|rosto|corpo|n[áa]degas|coxas|nu"
+            "ca|bumbum|bracinhos)",
+            "marcas de re:(dedos|cinto|mordida|mordidas|queimadura|queima"
+            "duras|cigarro|pancada|pancadas|agress[ãa]o|chinelo|fivela)",
+            "re:(cheio|cheia|coberto|coberta) de re:(hematomas|n[óo]doas|"
+            "roxos|marcas|queimaduras)",
+            "re:(todo|toda) re:(roxo|roxa|marcado|marcada|negro)",
+            "re:(moretones?|moratones?|moret[óo]n|morat[óo]n|cardenales|h"
+            "ematomas?|morados|quemaduras?|rasgu[ñn]os|ara[ñn]azos|verdug"
+            "ones) ? ? re:(en|por) re:(los|las|la|el|su|sus|todo|toda)~ r"
+            "e:(brazos?|espalda|cuello|piernas?|cara|cuerpo|nalgas|pompis"
+            "|muslos?|barriga|pecho|nuca|hombros?|trasero|bracitos|espald"
+            "ita)",
+            "marcas en re:(los|las|la|el|su|sus)~ re:(brazos|brazo|espald"
+            "a|cuello|piernas|cara|cuerpo|nalgas|muslos|nuca|bracitos)",
+            "marcas de re:(golpes|dedos|cintur[óo]n|correa|quemaduras|cig"
+            "arro|cigarrillo|mordidas|chancla|manos)",
+            "re:(llen[oa]|cubiert[oa]) de re:(moretones|moratones|morados"
+            "|cardenales|hematomas|marcas|quemaduras)",
+            "re:(bleus|h[ée]matomes?|ecchymoses?|br[ûu]lures?|griffures|b"
+            "osses|plaies|z[ée]brures) ? ? re:(sur|dans|au|aux|[àa]|parto"
+            "ut) re:(le|la|les|son|sa|ses|l'|tout)~ re:(bras|dos|cou|jamb"
+            "es?|visage|figure|corps|fesses|cuisses?|ventre|torse|nuque|["
+            "ée]paules?|joues?|t[êe]te|gorge)",
+            "marques sur re:(le|la|les|son|sa|ses)~ re:(bras|dos|cou|jamb"
+            "es?|visage|corps|fesses|cuisses?|nuque|[ée]paules?|joues?)",
+            "re:(marques|traces) de re:(coups|doigts|ceinture|br[ûu]lure|"
+            "br[ûu]lures|cigarette|cigarettes|strangulation|morsure|morsu"
+            "res|main|mains)",
+            "re:(couvert|couverte|couverts|plein|pleine|pleins) de re:(bl"
+            "eus|h[ée]matomes|marques|br[ûu]lures)",
+            "blaue re:(flecken|flecke|flecken)",
+            "re:(flecken|bluterg(?:ü|ue|u)sse|bluterguss|h(?:ä|ae|a)matom"
+            "e|h(?:ä|ae|a)matom|striemen|verbrennungen|brandwunden|w(?:ü|"
+            "ue|u)rgemale|male) ? ? re:(am|an|auf|im) re:(den|dem|der|sei"
+            "nem|ihrem|seinen|ihren)~ re:(arm|armen|r(?:ü|ue|u)cken|hals|"
+            "beinen|bein|gesicht|k(?:ö|oe|o)rper|po|hintern|oberschenkel|"
+            "oberschenkeln|bauch|nacken|schultern|schulter|oberarm|oberar"
+            "men|wange|wangen)",
+            "re:(w(?:ü|ue|u)rgemale|striemen|griffspuren|brandwunden|ziga"
+            "rettenbrandwunden|zigarettenverbrennungen|brandmale)",
+            "re:((?:ü|ue|u)bers(?:ä|ae|a)t|voller|voll) re:(mit|von)~ re:"
+            "(blauen|bluterg(?:ü|ue|u)ssen|h(?:ä|ae|a)matomen|flecken|str"
+            "iemen)",
+            "re:(nabarro|nabar|nabaro|dhaawacyo|dhaawac|calaamado|calaama"
+            "d|gubasho|gubashooyin|barar|xagtin|xaagtin|nabarrada|nabarad"
+            "ii|bararro) ? ? ? re:(gacmaha|gacantiisa|gacanteeda|gacmihii"
+            "sa|gacmaheeda|dhabarka|dhabarkiisa|dhabarkeeda|qoorta|qoorti"
+            "isa|qoorteeda|lugaha|lugihiisa|lugaheeda|wejiga|wejigiisa|wa"
+            "jigeeda|wejigeeda|jirka|jirkiisa|jirkeeda|badhida|garbaha|cu"
+            "dudda|cududdiisa)",
+            "re:(gubasho|gubashooyin|gubashada) re:(sigaar|sigaarka|sigaa"
+            "r|birta|kaawiyad)",
+            "re:(gacmaha|gacmihiisa|gacmaheeda|dhabarka|dhabarkiisa|dhaba"
+            "rkeeda|qoorta|qoortiisa|qoorteeda|lugaha|wejiga|jirka|jirkii"
+            "sa|jirkeeda) ? ? ? re:(nabarro|nabaro|dhaawacyo|calaamado|gu"
+            "basho|barar|bararro|nabar)",
+            "re:(синці|синців|синяки|синяків|синець|синяк|опіки|опіків|по"
+            "дряпини|садна|гематоми|гематома|синцями|синяками) ? ? на re:"
+            "(руках|руці|спині|ши[їі]|ногах|нозі|обличчі|тілі|сідницях|ст"
+            "егнах|животі|грудях|плечах|плечі|потилиці|ручках)",
+            "сліди на re:(руках|руці|спині|ши[їі]|ногах|обличчі|тілі|сідн"
+            "ицях|стегнах|потилиці)",
+            "re:(сліди|слідів) re:(від)~ re:(ударів|побо[їі]в|пальців|рем"
+            "еня|пояса|опіків|цигарки|цигарок|задушення)",
+            "re:(весь|вся|усе|все|увесь) в re:(синцях|синяках)",
+            "re:(v[âa]n[ăa]t[ăa]i|v[âa]n[ăa]taie|v[âa]n[ăa]t[ăa]ile|v[âa]"
+            "n[ăa]t[ăa]i|echimoze|hematoame|hematom|arsuri|arsurile|zg[âa"
+            "]rieturi|julituri|v[âa]n[ăa]t|v[âa]n[ăa]t[ăa]) ? ? pe re:(br"
+            "a[țţt]e|bra[țţt]|bra[țţt]ul|bra[țţt]ele|spate|spatele|g[âa]t"
+            "|g[âa]tul|picioare|picioarele|fa[țţt][ăa]|fa[țţt]a|corp|corp"
+            "ul|fund|fese|coapse|burt[ăa]|piept|umeri|ceaf[ăa]|obraz|m[âa"
+            "]ini)",
+            "re:(urme|semne) pe re:(bra[țţt]e|bra[țţt]ul|bra[țţt]ele|spat"
+            "e|spatele|g[âa]t|g[âa]tul|picioare|fa[țţt]a|corp|corpul|fund"
+            "|fese|coapse|ceaf[ăa]|obraz)",
+            "re:(urme|semne) de re:(b[ăa]taie|lovituri|degete|curea|arsur"
+            "i|[țţt]igar[ăa]|[țţt]ig[ăa]ri|sugrumare|mu[șşs]c[ăa]turi)",
+            "re:(plin|plin[ăa]|plini|plin[ăa]) de re:(v[âa]n[ăa]t[ăa]i|ec"
+            "himoze|urme|v[âa]n[ăa]t[ăa]ile)",
+            "re:(lividi|livido|ematomi|ematoma|bruciature|bruciatura|graf"
+            "fi|escoriazioni|tumefazioni) ? ? re:(sulle|sul|sulla|sui|all"
+            "e|al|alla|nelle|nel|dietro|in) re:(braccia|braccio|schiena|c"
+            "ollo|gambe|gamba|faccia|viso|corpo|sedere|cosce|coscia|panci"
+            "a|petto|nuca|spalle|spalla|braccine|sederino)",
+            "segni re:(sulle|sul|sulla|sui) re:(braccia|braccio|schiena|c"
+            "ollo|gambe|faccia|viso|corpo|sedere|cosce|nuca|spalle)",
+            "segni di re:(botte|dita|cintura|bruciature|sigaretta|morsi|p"
+            "ercosse|strangolamento|schiaffi)",
+            "re:(pieno|piena|coperto|coperta|pieni) di re:(lividi|ematomi|segni)",
+        ),
+    ),
+    # 3 locks up / ties child
+    Rule(
+        "sg",
+        _K,
+        1.0,
+        (
+            "re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]eg"
+            "o|ma[łl][ąa]|ma[łl]ych|brata|siostr[ęe]) re:zam(yka|ykaj[ąa]"
+            "|yka[łl]|yka[łl]a|kn[ąa][łl]|kn[ęe][łl]a|kn[ęe]li|knal|knela"
+            ") ? ? w ? re:(pokoju|szafie|piwnicy|[łl]azience|kom[óo]rce|t"
+            "oalecie|spi[żz]arni|pomieszczeniu|klatce|schowku|garderobie)",
+            "re:zam(yka|ykaj[ąa]|yka[łl]|yka[łl]a|kn[ąa][łl]|kn[ęe][łl]a|"
+            "kn[ęe]li|knal|knela) re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dz"
+            "iecko|dzieci|ma[łl]ego|ma[łl][ąa]|ma[łl]ych|brata|siostr[ęe]"
+            ") ? ? w ? re:(pokoju|szafie|piwnicy|[łl]azience|kom[óo]rce|t"
+            "oalecie|spi[żz]arni|pomieszczeniu|klatce|schowku|garderobie)",
+            "re:zam(yka|ykaj[ąa]|yka[łl]|yka[łl]a|kn[ąa][łl]|kn[ęe][łl]a|"
+            "kn[ęe]li) re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dziecko|dziec"
+            "i|ma[łl]ego|ma[łl][ąa]|ma[łl]ych|brata|siostr[ęe]) na re:(kl"
+            "ucz|ca[łl][ąa]|noc)",
+            "re:wystaw(ia|iaj[ąa]|i[łl]|i[łl]a|ili) re:(go|j[ąa]|je|ich|s"
+            "yna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]ego|ma[łl][ąa]|ma[łl]yc"
+            "h|brata|siostr[ęe]) re:(na|za) re:(balkon|dw[óo]r|drzwi|kory"
+            "tarz|klatk[ęe]|mr[óo]z|zimno)",
+            "re:przywi[ąa]z(uje|uj[ąa]|a[łl]|a[łl]a|ali|ywa[łl]|ywa[łl]a)"
+            " re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]e"
+            "go|ma[łl][ąa]|ma[łl]ych|brata|siostr[ęe]) do",
+            "re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]eg"
+            "o|ma[łl][ąa]|ma[łl]ych|brata|siostr[ęe]) re:przywi[ąa]z(uje|"
+            "uj[ąa]|a[łl]|a[łl]a|ali|ywa[łl]|ywa[łl]a) do",
+            "re:zwi[ąa]za(ł|ła|li|l|la) re:(mu|jej|im) re:(r[ęe]ce|nogi)",
+            "re:(odaya|odas[ıi]na|dolaba|banyoya|tuvalete|bodruma|k(?:i̇?"
+            ")lere|balkona|depoya|odada|odas[ıi]nda|dolapta|karanl[ıi]k|k"
+            "aranl[ıi][ğg]a|banyoda) ? re:(k(?:i̇?)l(?:i̇?)tl((?:i̇?)yor|"
+            "ed(?:i̇?)|er|em(?:i̇?)[şs]|(?:i̇?)yorlar|ed(?:i̇?)ler|(?:i̇?"
+            ")yordu)|kapat([ıi]yor|t[ıi]|[ıi]r|m[ıi][şs]|[ıi]yorlar|t[ıi]"
+            "lar|[ıi]yordu)|hapsed((?:i̇?)yor|(?:i̇?)yorlar)|hapsett(?:i̇"
+            "?)[a-zışçğüöâ̇]*)",
+            "re:(onu|onlar[ıi]|[çc]ocu[ğg]u|[çc]ocuklar[ıi]|o[ğg]lumu|k[ı"
+            "i]z[ıi]m[ıi]|[çc]ocu[ğg]umu|[çc]ocuklar[ıi]m[ıi]|o[ğg]lunu|k"
+            "[ıi]z[ıi]n[ıi]|bebe[ğg](?:i̇?)|bebe[ğg](?:i̇?)m(?:i̇?)|karde"
+            "[şs](?:i̇?)m(?:i̇?)|karde[şs](?:i̇?)n(?:i̇?)|torunumu) ? ? r"
+            "e:ba[ğg]l([ıi]yor|ad[ıi]|am[ıi][şs]|ar|[ıi]yorlar|ad[ıi]lar|"
+            "[ıi]yordu)",
+            "re:(onu|onlar[ıi]|[çc]ocu[ğg]u|[çc]ocuklar[ıi]|o[ğg]lumu|k[ı"
+            "i]z[ıi]m[ıi]|[çc]ocu[ğg]umu|[çc]ocuklar[ıi]m[ıi]|o[ğg]lunu|k"
+            "[ıi]z[ıi]n[ıi]|bebe[ğg](?:i̇?)|bebe[ğg](?:i̇?)m(?:i̇?)|karde"
+            "[şs](?:i̇?)m(?:i̇?)|karde[şs](?:i̇?)n(?:i̇?)|torunumu) re:(d"
+            "[ıi][şs]ar[ıi]da|so[ğg]ukta|balkonda|kap[ıi]n[ıi]n|sokakta|d"
+            "[ıi][şs]ar[ıi]ya) ? re:(b[ıi]rak([ıi]yor|t[ıi]|m[ıi][şs]|[ıi"
+            "]yorlar|t[ıi]lar)|at([ıi]yor|t[ıi]|m[ıi][şs]))",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?حبس(ه|ه[اأإآ]|هم"
+            "|و|وه|وه[اأإآ]|وهم|ته|ته[اأإآ]|تهم|[اأإآ]ت|[اأإآ]تو|[اأإآ]ته"
+            "[اأإآ])",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?(قفل|سكر|سد|غلق|"
+            "[اأإآ]غلق|[اأإآ]غلق|سكّر|بند)(ت|[اأإآ]ت|و|[يى])? re:(عل[يى]ه"
+            "|عل[يى]ه[اأإآ]|عل[يى]هم|عل[يى]هن) ? re:([اأإآ]ل)?(ب[اأإآ]ب|ب"
+            "[يى]ت|غرف[ةه]|غرفت|د[اأإآ]ر|حم[اأإآ]م|ب[يى]ت)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?(قفل|سكر|سد|غلق|"
+            "[اأإآ]غلق|[اأإآ]غلق)(ت|[اأإآ]ت|و|[يى])? re:(عل[يى]ه|عل[يى]ه["
+            "اأإآ]|عل[يى]هم) re:(ف|ف[يى]|ف[ىي]|ف[اأإآ]ل|ب[اأإآ]ل)([اأإآ]ل"
+            ")?(ب[يى]ت|غرف[ةه]|د[اأإآ]ر|حم[اأإآ]م|كوز[يى]ن[ةه]|خز[اأإآ]ن["
+            "ةه]|دول[اأإآ]ب|قبو|كر[اأإآ]ج)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?ربط(ه|ه[اأإآ]|هم"
+            "|و|وه|وه[اأإآ]|ته|ته[اأإآ]|[اأإآ]ت|[اأإآ]تو) ? re:(ب|ف[يى]|ف"
+            "|عل[ىي]|ع|ل|مع)?([اأإآ]ل)?(كرس[يى]|سر[يى]ر|حبل|شجر[ةه]|تخت|ف"
+            "ر[اأإآ]ش)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?(طرد|خل[يى]|خل[ا"
+            "أإآ]|ترك|خرج|لوح)(ه|ه[اأإآ]|هم|و|وه|وه[اأإآ]|ته|ته[اأإآ]|[اأ"
+            "إآ]تو|[اأإآ]ته[اأإآ]) re:(بر[اأإآ]|بر[ةه]|بره|خ[اأإآ]رج|ف[اأ"
+            "إآ]لزنق[ةه]|للزنق[ةه]|ف[اأإآ]لبرد) ?",
+            "re:(tranca|trancou|trancava|trancam|trancaram|fecha|fechou|f"
+            "echava|prende|prendeu|prendia|fecham|fecharam)(-o|-a|-os|-as"
+            ")? ? ? re:(no|na|num|numa|dentro) ? re:(quarto|arm[áa]rio|ba"
+            "nheiro|por[ãa]o|cave|despensa|varanda|s[óo]t[ãa]o|closet|car"
+            "ro|lavandaria|lavanderia|casinha|arrecada[çc][ãa]o|escuro)",
+            "re:(trancad[oa]s?|fechad[oa]s?|pres[oa]s?) ? re:(no|na|num|n"
+            "uma|dentro) ? re:(quarto|arm[áa]rio|banheiro|por[ãa]o|cave|d"
+            "espensa|varanda|s[óo]t[ãa]o|closet|carro|escuro)",
+            "re:(amarra|amarrou|amarrava|amarram|amarraram|amarrad[oa]s?|"
+            "prende|prendeu|prendia|ata|atou|atava)(-o|-a|-os|-as)? ? ? r"
+            "e:(na|no|[àa]|ao|numa|num) re:(cadeira|cama|[áa]rvore|ber[çc"
+            "]o|cadeirinha|grade)",
+            "re:(lo|la|los|las|le|les) re:(encierra|encerr[óo]|encerraba|"
+            "encierran|encerraron|encerraban)",
+            "re:encerrad[oa]s? ? re:(en|dentro) ? re:(cuarto|habitaci[óo]"
+            "n|ba[ñn]o|armario|s[óo]tano|closet|cl[óo]set|trastero|coche|"
+            "carro|balc[óo]n|despensa|oscuras)",
+            "re:(lo|la|los|las) re:(ata|at[óo]|ataba|atan|ataron|amarra|a"
+            "marr[óo]|amarraba|amarran|amarraron) ? ? re:(silla|cama|[áa]"
+            "rbol|cuna|mesa|sillita|trona)",
+            "re:(atad[oa]s?|amarrad[oa]s?) re:(a|en) re:(la|una|su)~ re:("
+            "silla|cama|cuna|sillita|trona)",
+            "re:l'(enferme|enfermait|enferment|enfermaient)",
+            "re:l ’|‘|´|` re:(enferme|enfermait|enferment|enfermaient)",
+            "re:(les|la|le|nous|vous) re:(enferme|enfermait|enferment|enfermaient)",
+            "re:l'(a|avait|ont|avaient) re:enferm([ée]|[ée]e|[ée]s|[ée]es)",
+            "re:l ’|‘|´|` re:(a|avait|ont|avaient) re:enferm([ée]|[ée]e|[ée]s|[ée]es)",
+            "les re:(enferme|enfermait|enferment|a|ont|avait) re:(enferm["
+            "ée]|enferm[ée]e|enferm[ée]s|enferm[ée]es)?",
+            "re:enferm([ée]|[ée]e|[ée]s|[ée]es) re:(dans|[àa]|au|sur) ? r"
+            "e:(chambre|placard|cave|toilettes|salle|cl[ée]|clef|voiture|"
+            "garage|balcon|cagibi|noir|d[ée]barras|armoire)",
+            "re:(l')?(attache|attachait|attachent|ligote|ligotait|ligoten"
+            "t) re:([àa]|au|sur) re:(la|sa|une|le|son)~ re:(chaise|lit|ra"
+            "diateur|arbre|chaise-haute|poteau)",
+            "re:(attach[ée]|attach[ée]e|attach[ée]s|ligot[ée]|ligot[ée]e|"
+            "ligot[ée]s) re:([àa]|au|sur) re:(la|sa|une|le|son)~ re:(chai"
+            "se|lit|radiateur|arbre|chaise-haute|poteau)",
+            "re:(sperrt|sperrte|sperren|sperrten) ? ? ? re:(ins|in|im) ? "
+            "? re:(zimmer|keller|bad|badezimmer|schrank|toilette|kammer|a"
+            "bstellkammer|dunkle|dunkeln|auto|balkon|klo)",
+            "re:(eingesperrt|ausgesperrt|festgebunden|einsperren|einzusperren)",
+            "re:(sperrt|sperrte|sperren|sperrten) re:(ihn|sie|es|das|den|"
+            "die)~ ? re:(ein|aus)",
+            "re:(bindet|band|binden|fesselt|fesselte) re:(ihn|sie|es|das)"
+            "~ ? ? re:(ans|an|am) re:(den|das|dem)~ re:(stuhl|bett|heizun"
+            "g|baum|kinderstuhl|hochstuhl|heizk(?:ö|oe|o)rper)",
+            "re:(qolka|qol|musqusha|musqul|armaajada|armaajo|khaanadda|ba"
+            "abuurka|gaariga|mugdiga|bakhaarka|qolkiisa|qolkeeda|qolal|da"
+            "arada) ? ? ku re:(xir\\w*|xidh\\w*|quful\\w*)",
+            "re:(kursiga|kursi|sariirta|sariir|geedka|xadhig|xarig|xariga"
+            "|xadhigga) ? ? ku re:(xir\\w*|xidh\\w*)",
+            "re:(dibadda|banaanka|qabowga) ? ? re:(dhigaa|dhigay|dhigtaa|"
+            "dhigtay|tuuraa|tuuray|xiraa|xiray)",
+            "re:(замикає|замикала|замикав|замкнула|замкнув|замкнули|зачин"
+            "яє|зачинила|зачинив|закриває|закрила|закрив|замикають|зачиня"
+            "ють) re:(його|[їі][їі]|[їі]х|дитину|сина|доньку|дочку|малого"
+            "|малу|дітей|синочка|донечку|хлопчика|дівчинку|онука|онуку|ма"
+            "люка|малечу) ? re:(в|у) ? re:(кімнаті|ванній|шафі|підвалі|ту"
+            "алеті|коморі|машині|балконі|темряві|кладовці|кімнату|ванну|ш"
+            "афу|підвал|комору)",
+            "re:(його|[їі][їі]|[їі]х|дитину|сина|доньку|дочку|малого|малу"
+            "|дітей|синочка|донечку|хлопчика|дівчинку|онука|онуку|малюка|"
+            "малечу) re:(замикає|замикала|замикав|замкнула|замкнув|замкну"
+            "ли|зачиняє|зачинила|зачинив|закриває|закрила|закрив) ? re:(в"
+            "|у) ? re:(кімнаті|ванній|шафі|підвалі|туалеті|коморі|машині|"
+            "балконі|темряві|кладовці)",
+            "re:(замкнений|замкнена|замкнені|зачинений|зачинена|зачинені)"
+            " re:(в|у) ? re:(кімнаті|ванній|шафі|підвалі|машині|туалеті|к"
+            "оморі|темряві)",
+            "re:прив['ʼ]яз(ує|ала|ав|ують|али|аний|ана|ували|увала) ? ? д"
+            "о re:(стільця|ліжка|батаре[їі]|дерева|стільчика)",
+            "re:прив ’|‘|´|` re:яз(ує|ала|ав|ують|али|аний|ана|ували|увал"
+            "а) ? ? до re:(стільця|ліжка|батаре[їі]|дерева|стільчика)",
+            "re:([îi]l|o|[îi]i|il|ii) re:([îi]nchide|[îi]nchidea|[îi]ncui"
+            "e|[îi]ncuia|[îi]nchid|[îi]ncuiau|[îi]nchideau) ? re:([îi]n|i"
+            "n) ? re:(camer[ăa]|camera|baie|dulap|pivni[țţt][ăa]|beci|deb"
+            "ara|ma[șşs]in[ăa]|balcon|[îi]ntuneric|c[ăa]mar[ăa])",
+            "re:(l-a|l-au|i-a|i-au) re:([îi]nchis|[îi]ncuiat) re:([îi]n|in)",
+            "re:([îi]nchis|[îi]ncuiat)-o re:([îi]n|in)",
+            "re:([îi]nchis|[îi]nchis[ăa]|[îi]ncuiat|[îi]ncuiat[ăa]|[îi]nc"
+            "uia[țţt]i|[îi]nchi[șşs]i) re:([îi]n|in) re:(camer[ăa]|camera"
+            "|baie|dulap|pivni[țţt][ăa]|beci|debara|ma[șşs]in[ăa]|balcon|"
+            "[îi]ntuneric|c[ăa]mar[ăa])",
+            "re:(leag[ăa]|lega|legat|legat[ăa]|lega[țţt]i|legase|legat-o|"
+            "legat-l)(-o|-l)? re:(de|la) re:(scaun|pat|calorifer|copac|sc"
+            "aunul|patul|caloriferul)",
+            "re:(lo|la|li|le) re:(chiude|chiudeva|chiudono|rinchiude|rinc"
+            "hiudeva|rinchiudono|chiudevano) re:(in|nel|nella|nello|dentr"
+            "o) re:(camera|cameretta|stanza|bagno|sgabuzzino|armadio|cant"
+            "ina|ripostiglio|macchina|auto|balcone|garage|sua)",
+            "re:(rinchiude|rinchiudeva|rinchiuso|rinchiusa|rinchiusi|rinc"
+            "hiudono|rinchiudere)",
+            "re:l'(ha|hanno|aveva) re:(chius[oa]|rinchius[oa]|legat[oa]) "
+            "re:(in|nel|nella|nello|dentro|a|alla|al)",
+            "re:l ’|‘|´|` re:(ha|hanno|aveva) re:(chius[oa]|rinchius[oa]|"
+            "legat[oa]) re:(in|nel|nella|nello|dentro|a|alla|al)",
+            "re:(bambin[oa]|figli[oa]|bimb[oa]|piccol[oa]|neonat[oa]) ? r"
+            "e:(chius[oa]|rinchius[oa]) re:(a)~ re:(chiave)~ re:(in|nel|n"
+            "ella|nello|dentro)",
+            "re:(legat[oaie]) re:(alla|al|a) re:(sedia|letto|seggiolone|t"
+            "ermosifone|albero)",
+            "re:(lo|la|li|le) re:(lega|legava|legano) re:(alla|al) re:(se"
+            "dia|letto|seggiolone|termosifone)",
+        ),
+    ),
+    # 4 child hungry / no food / dirty clothes
+    Rule(
+        "sg",
+        _K,
+        0.6,
+        (
+            "re:(zawsze|ci[ąa]gle|wiecznie|stale|non-stop|codziennie) re:"
+            "g[łl]odn(y|a|e|i)",
+            "re:g[łl]odn(y|a|e|i) re:(ca[łl]y|ca[łl]ymi) re:(czas|dniami)",
+            "nie re:dost(aje|aj[ąa]|awa[łl]|awa[łl]a|awali) re:(jedzenia|"
+            "[śs]niadania|obiadu|kolacji|posi[łl]k[óo]w)",
+            "nie re:dost(aje|aj[ąa]|awa[łl]|awa[łl]a|awali) nic do jedzenia",
+            "nie re:da(je|j[ąa]|wa[łl]|wa[łl]a|wali|[łl]|[łl]a) re:(mu|je"
+            "j|im) re:(je[śs][ćc]|jedzenia|[śs]niadania|obiadu|kolacji)",
+            "re:([żz]ebr(ze|z[ąa]|a[łl]|a[łl]a)|b[łl]aga|b[łl]aga[łl]a?) "
+            "? ? o re:(jedzenie|jedzenia|chleb|kanapk[ęe])",
+            "re:pros(i|z[ąa]|i[łl]|i[łl]a) re:(inne|innych|koleg[óo]w|kol"
+            "egów|s[ąa]siad[óo]w|nauczycielk[ęe]) ? o re:(jedzenie|kanapk"
+            "[ęe]|chleb)",
+            "re:(tych|tym) samych ? re:ubra(niach|niu|nia|nie)",
+            "re:(brudn(e|ych|ym)|[śs]mierdz[ąa]c(e|ych)) re:ubra(nia|niach|niu)",
+            "re:(hep|s[üu]rekl(?:i̇?)|devaml[ıi]|da(?:i̇?)ma|hala|h[âa]l["
+            "âa]) re:a[çc](t[ıi]r|m[ıi][şs]|t[ıi])?",
+            "her zaman re:a[çc](t[ıi]r|t[ıi])?",
+            "re:a[çc]l[ıi]ktan re:(a[ğg]l[ıi]yor|a[ğg]lad[ıi]|bay[ıi]l\\w*"
+            "|[öo]l[üu]yor|a[ğg]l[ıi]yordu|t(?:i̇?)tr(?:i̇?)yor)",
+            "re:(yemek|y(?:i̇?)yecek|ekmek) re:verm((?:i̇?)yor|ed(?:i̇?)|"
+            "(?:i̇?)yorlar|ed(?:i̇?)ler|em(?:i̇?)[şs]|(?:i̇?)yormu[şs]|ez"
+            ")",
+            "re:(yemek|y(?:i̇?)yecek|ekmek) re:d(?:i̇?)len[a-zışçğüöâ̇]*",
+            "re:(ba[şs]kalar[ıi]ndan|kom[şs]ulardan|arkada[şs]lar[ıi]ndan"
+            "|[öo][ğg]retmenden|[çc]ocuklardan|herkesten) re:(yemek|y(?:i"
+            "̇?)yecek|ekmek) re:((?:i̇?)st(?:i̇?)yor|d(?:i̇?)len(?:i̇?)yo"
+            "r|(?:i̇?)sted(?:i̇?)|(?:i̇?)st(?:i̇?)yormu[şs])",
+            "re:(g[üu]nlerd(?:i̇?)r|haftalard[ıi]r|hep|herg[üu]n|s[üu]rek"
+            "l(?:i̇?)) re:ayn[ıi] ? re:(k[ıi]yafet|elb(?:i̇?)se|g(?:i̇?)y"
+            "s(?:i̇?)|k[ıi]yafetler|elb(?:i̇?)seler|g(?:i̇?)ys(?:i̇?)ler)"
+            "(le|(?:i̇?)|ler(?:i̇?)|lerle|(?:i̇?)yle|ler(?:i̇?)n(?:i̇?))?",
+            "re:ayn[ıi] re:k(?:i̇?)rl(?:i̇?) ?",
+            "re:(د[اأإآ]ئم[اأإآ]|د[اأإآ]ئم[اأإآ]ً|د[اأإآ][يى]م[اأإآ]|د[اأ"
+            "إآ][يى]م|د[يى]م[اأإآ]|دوم[اأإآ]|د[يى]م[ةه]|د[اأإآ][يى]م[اأإآ"
+            "]ً) re:(ج[اأإآ]ئع|ج[اأإآ][يى]ع|جوع[اأإآ]ن|ج[يى]ع[اأإآ]ن|جوع["
+            "اأإآ]ن[ةه]|ج[يى]ع[اأإآ]ن[ةه]|ج[اأإآ]ئع[ةه]|ج[اأإآ][يى]ع[ةه]|"
+            "ج[يى]ع[اأإآ]ن[يى]ن|جوع[اأإآ]ن[يى]ن|جع[اأإآ]ن|جع[اأإآ]ن[ةه]|ج"
+            "[يى]ع[اأإآ]نه)",
+            "re:(ج[اأإآ]ئع|ج[اأإآ][يى]ع|جوع[اأإآ]ن|ج[يى]ع[اأإآ]ن|جوع[اأإآ"
+            "]ن[ةه]|ج[يى]ع[اأإآ]ن[ةه]|ج[اأإآ]ئع[ةه]|ج[اأإآ][يى]ع[ةه]|ج[يى"
+            "]ع[اأإآ]ن[يى]ن|جع[اأإآ]ن|جع[اأإآ]ن[ةه]) re:(د[اأإآ]ئم[اأإآ]|"
+            "د[اأإآ]ئم[اأإآ]ً|د[اأإآ][يى]م[اأإآ]|د[اأإآ][يى]م|د[يى]م[اأإآ"
+            "]|دوم[اأإآ]|د[يى]م[ةه]|طول|بز[اأإآ]ف|د[يى]م[اأإآ])",
+            "re:(ل[اأإآ]|م[اأإآ]|مش) re:([يى]|ت|ب|ب[يى]|بت|ك[يى]|ك[اأإآ]|"
+            "كت)?(عط|عط[يى]|طعم|وكل)(و|ون|و[اأإآ]|[يى])?(ه|ه[اأإآ]|هم|هش|"
+            "ه[اأإآ]ش|وش|وه|وه[اأإآ]|ه[اأإآ]ش|هومش)? re:([اأإآ]ل)?([اأإآ]"
+            "كل|[اأإآ]كل|طع[اأإآ]م|م[اأإآ]كل[ةه]|م[اأإآ]كله|ش[يى]|[اأإآ]ك"
+            "ل[ةه])",
+            "re:(م[اأإآ]|مش|م[اأإآ]) re:(عنده|عنده[اأإآ]|عندو|عندهم|عندوش"
+            "|عنده[اأإآ]ش|عندهمش) re:(م[اأإآ]|ش[يى]|شو)? re:([يى]|ت|ن)?(["
+            "اأإآ]كل|[اأإآ]كل|[اأإآ]كلو|طع[اأإآ]م|م[اأإآ]كل[ةه]|[يى][اأإآ"
+            "]كل|ت[اأإآ]كل|[يى][اأإآ]كلو)",
+            "re:(م[اأإآ]عندوش|معندوش|م[اأإآ]عنده[اأإآ]ش|معنده[اأإآ]ش|م[اأ"
+            "إآ]عندهمش) re:(م[اأإآ]|ب[اأإآ]ش|ش[يى]) re:([يى]|ت)?([اأإآ]كل"
+            "|[يى][اأإآ]كل|ت[اأإآ]كل|[يى][اأإآ]كلو|م[اأإآ]كل[ةه])",
+            "re:(و|ف)?([يى]|ت|ك[يى]|كت|ك[اأإآ]|ب[يى]|بت)?(تسول|شحت|سع[اأإ"
+            "آ]|[يى]طلب|تطلب|طلب|ك[يى]طلب|كتطلب)\\S* re:([اأإآ]ل)?([اأإآ]ك"
+            "ل|[اأإآ]كل|طع[اأإآ]م|م[اأإآ]كل[ةه]|خبز|[اأإآ]لخبز) من re:([ا"
+            "أإآ]ل)?(ج[يى]ر[اأإآ]ن|[اأإآ]طف[اأإآ]ل|[اأإآ]طف[اأإآ]ل|[اأإآ]"
+            "صدق[اأإآ]ء|[اأإآ]صح[اأإآ]ب|صح[اأإآ]ب|زمل[اأإآ]ء|زمل[اأإآ]ئه|"
+            "معلم|معلم[ةه]|مرب[يى][ةه]|ن[اأإآ]س|صح[اأإآ]بو|در[اأإآ]ر[يى]|"
+            "ول[اأإآ]د|تل[اأإآ]م[يى]ذ)\\S*",
+            "re:(و|ف)?([يى]|ت)تسول(ون|و)?",
+            "نفس re:([اأإآ]ل)?(مل[اأإآ]بس|حو[اأإآ][يى]ج|ت[يى][اأإآ]ب|ث[يى"
+            "][اأإآ]ب|هدوم|لبس[ةه]|لبس) re:([اأإآ]ل)?(وسخ[ةه]|متسخ[ةه]|مو"
+            "سخ[ةه]|موسخ[يى]ن|وسخ[يى]ن|قذر[ةه]|منذ|لمد[ةه]|طول|[اأإآ][يى]"
+            "[اأإآ]م|[اأإآ][يى][اأإآ]م|شح[اأإآ]ل|وسخ[اأإآ]ن[يى]ن)",
+            "re:(sempre|constantemente|vive|anda|chega|vem) re:(com)~ re:"
+            "(fome|esfomead[oa]|faminto|faminta)",
+            "re:(passa|passava|passam|passou|passando|passar) fome",
+            "re:n[ãa]o re:(lhe|lhes|me)~ re:(d[ãa]o|d[áa]|dava|davam|dera"
+            "m|deu|recebe|recebia) re:(comida|almo[çc]o|jantar|pequeno-al"
+            "mo[çc]o|lanche|merenda)",
+            "re:n[ãa]o re:(lhe|lhes)~ re:(d[ãa]o|d[áa]|dava|davam|deram|deu) de comer",
+            "re:(pede|pedia|pedindo|implora|implorava|rouba|roubava) re:("
+            "comida|p[ãa]o|lanche) ? re:(colegas|vizinhos|professora|prof"
+            "essor|amigos|outros|outras|educadora|crian[çc]as)",
+            "re:(mendiga|mendigava|mendigando|mendigar) re:(comida|p[ãa]o)?",
+            "re:(mesma|mesmas) re:(roupa|roupas) re:(suja|sujas|h[áa]|tod"
+            "os|todo|desde|por|rasgada|rasgadas|durante|v[áa]rios|faz)",
+            "re:(siempre|constantemente|continuamente) ? re:(hambre|hambr"
+            "ient[oa]s?|fam[ée]lic[oa])",
+            "re:pas(a|aba|an|aban|ando|ar|[óo]) hambre",
+            "no re:(le|les) re:(dan|da|daban|daba|dieron|dio) re:(de)~ re"
+            ":(comer|comida|desayuno|almuerzo|cena|merienda)",
+            "re:(pide|ped[íi]a|pidiendo|ped[íi]a|roba|robaba) comida re:("
+            "a|de)~ re:(los|las|sus)~ re:(compa[ñn]eros|compa[ñn]eras|vec"
+            "inos|otros|profesora|maestra|ni[ñn]os|amigos|dem[áa]s)",
+            "re:(mendiga|mendigaba|mendigando|roba|robaba|robando) comida",
+            "re:(misma|mismas) re:(ropa|ropas) re:(sucia|sucias|desde|tod"
+            "os|cada|durante|hace|rota|rotas|varios|toda)",
+            "re:(toujours|constamment|sans) ? re:(faim|affam[ée]|affam[ée"
+            "]e|affam[ée]s|affam[ée]es)",
+            "temps faim",
+            "pas re:[àa] sa faim",
+            "ne re:(lui|leur) re:(donne|donnent|donnait|donnaient) re:(pa"
+            "s|rien|jamais) re:([àa])~ manger",
+            "re:(demande|demandait|mendie|mendiait|r[ée]clame|r[ée]clamai"
+            "t) ? ? ? re:(aux|[àa]) re:(autres|voisins|camarades|copains|"
+            "enseignants|ma[îi]tresse|institutrice|enfants)",
+            "re:(mendie|mendiait|mendient) ? ? re:(nourriture|manger|pain)",
+            "re:(vole|volait|volent) re:(de)~ re:(la)~ nourriture",
+            "re:(m[êe]mes) re:(v[êe]tements|habits|fringues) re:(sales|de"
+            "puis|tous|toute|pendant|trou[ée]s|d[ée]chir[ée]s|plusieurs)",
+            "re:(immer|st(?:ä|ae|a)ndig|dauernd|andauernd|stets|permanent"
+            ") re:(hunger|hungrig|ausgehungert)",
+            "re:(bekommt|bekam|kriegt|kriegte|gibt|gab|geben|gaben) ? ? ?"
+            " re:(kein|keine|nichts|nie) re:(essen|fr(?:ü|ue|u)hst(?:ü|ue"
+            "|u)ck|mittagessen|abendessen|zu|pausenbrot)",
+            "re:(bettelt|bettelte|betteln) ? ? ? ? ? re:(essen|brot)",
+            "re:(fragt|fragte|bittet|bat) ? ? re:(andere|anderen|nachbarn"
+            "|mitsch(?:ü|ue|u)ler|lehrerin|kinder|klassenkameraden) ? re:"
+            "(nach|um) re:(essen|brot)",
+            "re:(dieselben|gleichen|selben|dieselbe|gleiche|selbe) re:(sc"
+            "hmutzigen|dreckigen|ungewaschenen|stinkenden)",
+            "re:(dieselben|gleichen|selben|dieselbe|gleiche|selbe) re:(kl"
+            "eider|kleidung|sachen|klamotten) re:(seit|schon|tagelang|woc"
+            "henlang|jeden)",
+            "re:(walba|jeer|joogto|marwalba|kasta|dhan) ? ? re:(gaajaysan"
+            "|gaajeysan|gaajo|gaajoon\\w*|gaajaysan\\w*|gaajeysan\\w*)",
+            "re:(cunto|cunno|raashin|wax) ? re:(ma|aan) re:(helo|hesho|si"
+            "iyaan|siiso|siiyo|siin|helin|siinin|helayo|helaan)",
+            "re:(baryaa|baryo|tuugsadaa|dawarsadaa|dawarsado|codsadaa|bar"
+            "yaysaa|baryey|baryay|dawarsanaya) ? ? re:(cunto|cunno|raashi"
+            "n)",
+            "re:(cunto|cunno|raashin) ? ? re:(baryaa|baryo|tuugsadaa|dawa"
+            "rsadaa|dawarsado|dawarsanaya|baryaysaa|baryay)",
+            "re:(dhar|dharka|dharkii) re:(wasakh|wasakhaysan|wasakheysan|"
+            "wasakhsan|qadhmuun|qudhmuun|wasakhaysan)",
+            "isla re:(dharkii|dharka|dhar)",
+            "re:(завжди|постійно|вічно|весь|щодня|завше) re:(голодний|гол"
+            "одна|голодні|голодним|голодною|голодне)",
+            "не re:(годують|годували|нагодували|нагодувала|нагодував)",
+            "не re:(дають|дає|давали|дала|дав) re:(йому|[їі]й|[їі]м)~ re:"
+            "([їі]сти|[їі]жі|[їі]жу|по[їі]сти)",
+            "re:(просить|просила|випрошує|випрошувала) re:([їі]жу|[їі]сти"
+            "|хліб|по[їі]сти) re:(в|у|від) re:(інших|сусідів|однокласникі"
+            "в|дітей|вчительки|вихователів|друзів)",
+            "re:(жебракує|жебрає|жебракувала)",
+            "re:(самий|самому|самих|саму|самі|тому|той) re:(брудний|брудн"
+            "ому|брудних|брудну|брудні)",
+            "re:(mereu|tot|[îi]ntotdeauna|permanent|constant|ve[șşs]nic) "
+            "re:(fl[ăa]m[âa]nd|fl[ăa]m[âa]nd[ăa]|fl[ăa]m[âa]nzi|foame|[îi"
+            "]nfometat|[îi]nfometat[ăa]|lihnit|lihnit[ăa])",
+            "foame tot timpul",
+            "re:(nu-i|nu-l|nu) re:(dau|d[ăa]|d[ăa]dea|d[ăa]deau|prime[șşs"
+            "]te|primea) re:(de)~ re:(m[âa]ncare|m[âa]ncat|m[âa]ncarea)",
+            "re:(cer[șşs]e[șşs]te|cer[șşs]ea|cer[șşs]esc|cer[șşs]ind) re:"
+            "(de)~ re:(m[âa]ncare|p[âa]ine)",
+            "re:(cere|cerea|cer) ? re:(m[âa]ncare|p[âa]ine) re:(de|la) re"
+            ":(la)~ re:(colegi|vecini|al[țţt]i|al[țţt]ii|copii|educatoare"
+            "|profesoar[ăa]|educatoarea)",
+            "re:(acelea[șşs]i) re:(haine) re:(murdare|de|zile|toat[ăa]|s["
+            "ăa]pt[ăa]m[âa]ni)",
+            "re:(haine) re:(murdare|rupte) re:(de|toat[ăa]|zile|s[ăa]pt[ăa]m[âa]ni)",
+            "re:(sempre|continuamente|costantemente) ? re:(fame|affamat[oaie])",
+            "non re:(gli|le|li)~ re:(danno|d[àa]|da|davano|dava|hanno) re"
+            ":(da)~ re:(mangiare|cibo|colazione|pranzo|cena|merenda)",
+            "re:(chiede|chiedeva|elemosina|elemosinava|mendica|mendicava)"
+            " ? ? re:(ai|agli|alle|alla) re:(compagni|vicini|maestre|maes"
+            "tra|altri|amici|bambini|compagne)",
+            "re:(elemosina|elemosinava|mendica|mendicava|ruba|rubava) re:"
+            "(il)~ re:(cibo|mangiare|merenda|pane)",
+            "re:(stessi|stesse) re:(vestiti|abiti|panni|indumenti) re:(sp"
+            "orchi|da|per|tutti|ogni)",
+            "re:(ወትሩ|ኩሉ|ኩሉግዜ|ኩሉ-ግዜ) ? re:(ጥሙይ|ጥምይቲ|ጥሙያት|ጥሙያን)\\S*",
+            "re:(ጥሙይ|ጥምይቲ|ጥሙያት|ጥሙያን)\\S* ? re:(ወትሩ|ኩሉ)",
+            "መግቢ re:ኣይ\\S*(ህብዎን|ህብዋን|ህብዎምን|ሃብዎን|ሃብዋን|ረክብን|ረክብን)\\S*",
+        ),
+    ),
+    # 5 young child left alone
+    Rule(
+        "sg",
+        _O,
+        1.0,
+        (
+            "re:zostawi(a|aj[ąa]|[łl]|[łl]a|li|ly) ? re:(go|j[ąa]|je|ich|"
+            "syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]ego|ma[łl][ąa]|ma[łl]y"
+            "ch|brata|siostr[ęe]) re:(sam|sam[ąa]|samego|samych|same|samo"
+            "|samiute[ńn]k(iego|[ąa]))",
+            "re:zostawi(a|aj[ąa]|[łl]|[łl]a|li) re:(sam|sam[ąa]|samego|sa"
+            "mych|same|samo) re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dziecko"
+            "|dzieci|ma[łl]ego|ma[łl][ąa]|ma[łl]ych|brata|siostr[ęe])",
+            "re:(dzieci|dziecko|syn|synek|c[óo]rka|c[óo]reczka|maluch|nie"
+            "mowl[ęe]|bobas|brat|siostra|dzieciaki) re:(jest|s[ąa]|by[łl]"
+            "o|by[łl]y|by[łl]|by[łl]a|byli|zostaje|zostaj[ąa]|zosta[łl]o|"
+            "zosta[łl]y|zosta[łl]|zosta[łl]a|zostali) ? re:(sam|sama|sami"
+            "|same|samo|samiute[ńn]k(i|a))",
+            "re:(sam|sama|sami|same|samo) w domu re:(ca[łl][ąa]|przez|w) "
+            "re:(noc|nocy|godzinami|wiele|kilka|ca[łl][ąa]|par[ęe])",
+            "re:([çc]ocu[a-zışçğüöâ̇]*|bebe[a-zışçğüöâ̇]*|o[ğg]l[a-zışçğü"
+            "öâ̇]*|k[ıi]z|k[ıi]z[ıi]|k[ıi]z[ıi]m|k[ıi]z[ıi]m[ıi]|k[ıi]z[ı"
+            "i]n[ıi]|k[ıi]zlar|k[ıi]zlar[ıi]|k[ıi]z[ıi]m[ıi]z|karde[şs][a"
+            "-zışçğüöâ̇]*|onu|onlar[ıi]|(?:i̇?)k(?:i̇?)zler[a-zışçğüöâ̇]*"
+            ") ? ? re:yaln[ıi]z ? re:(b[ıi]rak([ıi]yor|[ıi]yorlar|t[ıi]|t"
+            "[ıi]lar|m[ıi][şs]|[ıi]l[ıi]yor|[ıi]ld[ıi]|[ıi]r)|kal([ıi]yor"
+            "|[ıi]yorlar|d[ıi]|d[ıi]lar|m[ıi][şs]|[ıi]r|[ıi]yordu))",
+            "re:(evde|gece|geceler(?:i̇?)|saatlerce) ? re:yaln[ıi]z re:b["
+            "ıi]rak([ıi]yor|[ıi]yorlar|t[ıi]|t[ıi]lar|m[ıi][şs]|[ıi]l[ıi]"
+            "yor|[ıi]ld[ıi]|[ıi]r)",
+            "re:(evde|gece|geceler(?:i̇?)|saatlerce) tek re:ba[şs][ıi]na "
+            "re:(b[ıi]rak[a-zışçğüöâ̇]*|kal([ıi]yor|[ıi]yorlar|d[ıi]|d[ıi"
+            "]lar|m[ıi][şs]|[ıi]r))",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت|ن)?(ترك|خل[يى]|خل"
+            "[اأإآ]|خل[ىي]|خل[اأإآ]ت|تركت)\\S* ? ? re:(وحده|وحده[اأإآ]|وحد"
+            "هم|لوحده|لوحده[اأإآ]|لوحدهم|بوحدو|بوحده[اأإآ]|بوحدهم|بح[اأإآ"
+            "]لو|لح[اأإآ]لو|لح[اأإآ]له|لح[اأإآ]له[اأإآ]|لح[اأإآ]لهم|وح[يى"
+            "]د[اأإآ]|وح[يى]د[ةه]|وح[يى]د[يى]ن|وحدو)",
+            "re:(ل|لل|[اأإآ]ل)?(طفل|[اأإآ]طف[اأإآ]ل|ولد|[اأإآ]ول[اأإآ]د|و"
+            "ل[اأإآ]د|بنت|صغ[يى]ر|صغ[يى]ر[ةه]|صغ[اأإآ]ر|رض[يى]ع|در[اأإآ]ر"
+            "[يى]|ول[يى]د[اأإآ]ت|طفل[ةه]|[اأإآ]بن[يى]|[اأإآ]بنت[يى]|بنت[ي"
+            "ى]|ولد[يى]|ول[اأإآ]د[يى]|[اأإآ]ول[اأإآ]د[يى]|[اأإآ]بنه|[اأإآ"
+            "]بنه[اأإآ]|بنته|بنته[اأإآ]|ولده[اأإآ]|ولده|ول[اأإآ]ده[اأإآ]|"
+            "[اأإآ]ول[اأإآ]ده[اأإآ]|طفله[اأإآ]|طفله|[اأإآ]بنك|[اأإآ]بنكم|"
+            "[اأإآ]خوه|[اأإآ]خته|[اأإآ]خوه[اأإآ]|[اأإآ]خته[اأإآ]) re:([يى"
+            "]|ت|ك[يى]|كت|ك[اأإآ]|ب[يى]|بت)?(بق[ىي]|بق[اأإآ]|بق[اأإآ]و|بق"
+            "و|ضل|ظل|[يى]كون|ك[اأإآ]ن|ك[اأإآ]نو|ك[اأإآ]نت|ب[اأإآ]ت|قعد|[ي"
+            "ى]بق[ىي]|تبق[ىي]|[يى]ضل|تضل|[يى]قعد|تقعد|[يى]ظل|تظل)\\S* ? re"
+            ":(وحده|وحده[اأإآ]|وحدهم|لوحده|لوحده[اأإآ]|لوحدهم|بوحدو|بوحده"
+            "[اأإآ]|بوحدهم|لح[اأإآ]لو|لح[اأإآ]له|لح[اأإآ]له[اأإآ]|لح[اأإآ"
+            "]لهم|وح[يى]د[اأإآ]|وح[يى]د[ةه]|وحدو)",
+            "re:(deixa|deixou|deixava|deixam|deixaram|deixavam|deixar)(-o"
+            "|-a|-os|-as)? ? ? re:(sozinh[oa]s?|s[óo]s)",
+            "re:(filho|filha|filhos|filhas|menino|menina|meninos|meninas|"
+            "crian[çc]a|crian[çc]as|beb[êe]|beb[ée]|beb[êe]s|beb[ée]s|mi["
+            "úu]do|mi[úu]da|mi[úu]dos|mi[úu]das|pequeno|pequena|pequenos|"
+            "neto|neta|netos|garoto|garota|garotos|enteado|enteada|irm[ãa"
+            "]o|irm[ãa]|irm[ãa]os|irm[ãa]zinha|irm[ãa]ozinho|filhinho|fil"
+            "hinha) ? ? ? re:(fica|ficou|ficava|ficam|ficaram|ficavam|est"
+            "[áa]|estava|est[ãa]o|estavam|passa|passou|passava|fique) re:"
+            "(sozinh[oa]s?|s[óo]s)",
+            "re:sozinh[oa]s? re:(em|na|no|a|[àa]|o|durante|por|at[ée]|as|"
+            "de)~ re:(casa|noite|madrugada)? re:(toda|todo|inteira|inteir"
+            "o|durante|horas|at[ée])",
+            "re:sozinh[oa]s? re:(durante|por) re:(horas|a|v[áa]rias|muitas)",
+            "re:(deja|dej[óo]|dejaba|dejan|dejaron|dejaban|dejar)(lo|la|l"
+            "os|las)? ? ? ? re:(sol[ao]s|sola|solit[oa]s?)",
+            "re:(deja|dej[óo]|dejaba|dejan|dejaron|dejaban|dejar)(lo|la|l"
+            "os|las)? ? ? ? solo re:(en|toda|todo|durante|por|de|muchas|v"
+            "arias|hasta|horas)",
+            "re:(hijo|hija|hijos|hijas|ni[ñn]o|ni[ñn]a|ni[ñn]os|ni[ñn]as|"
+            "nene|nena|nenes|beb[ée]|beb[ée]s|cr[íi]o|cr[íi]a|cr[íi]os|ch"
+            "ico|chica|chicos|chiquito|chiquita|peque[ñn]o|peque[ñn]a|peq"
+            "ue[ñn]os|hermanito|hermanita|nieto|nieta|hijastro|hijastra|p"
+            "eque|peques|hijito|hijita|sobrino|sobrina|sobrinos) ? ? ? re"
+            ":(se)~ re:(queda|qued[óo]|quedaba|quedan|quedaron|quedaban|e"
+            "st[áa]|estaba|est[áa]n|estaban|pasa|pasaba|pas[óo]) re:(sol["
+            "oa]s?|solit[oa]s?)",
+            "re:(sol[oa]s?|solit[oa]s?) en casa re:(toda|todo|durante|por"
+            "|hasta|muchas|varias)",
+            "re:(laisse|laissait|laissent|laissaient|laiss[ée]|laiss[ée]e"
+            "|laiss[ée]s|laiss[ée]es|laisser) ? ? ? re:(seul|seule|seuls|"
+            "seules) re:([àa]|a|dans|chez|toute|tout|pendant|la|le|des|pl"
+            "usieurs|jusqu'[àa]|jusqu|quand|la)",
+            "re:(l'|d')?(fils|fille|enfant|enfants|b[ée]b[ée]|b[ée]b[ée]s"
+            "|petit|petite|petits|gar[çc]on|gar[çc]ons|filles|gamin|gamin"
+            "e|gamins|gosse|gosses|m[ôo]me|m[ôo]mes|neveu|ni[èe]ce|fr[èe]"
+            "re|sœur|soeur|beau-fils|belle-fille|loulou|petiot) ? ? ? re:"
+            "(reste|restait|restent|restaient|rest[ée]|rest[ée]e|rest[ée]"
+            "s|rest[ée]es|est|[ée]tait|sont|[ée]taient|passe|passait) re:"
+            "(tout|toute)~ re:(seul|seule|seuls|seules)",
+            "re:(seul|seule|seuls|seules) re:[àa] la maison re:(toute|tou"
+            "t|pendant|la|le|jusqu'[àa]|jusqu|des|plusieurs|quand|le)",
+            "re:(l(?:ä|ae|a)sst|lie(?:ß|ss)|lassen|lie(?:ß|ss)en) re:(ihn"
+            "|sie|es|die|das|den|ihre|seine|ihr|sein|ihren|seinen|meinen|"
+            "meine|mein|unsere)~ ? ? re:(allein|alleine)",
+            "re:(kind|kinder|kindern|sohn|tochter|baby|babys|jungen|junge"
+            "|m(?:ä|ae|a)dchen|kleinen|kleine|kleinen|enkel|enkelin|stief"
+            "sohn|stieftochter|bruder|schwester|sohnemann|kleinkind) ? ? "
+            "re:(allein|alleine) re:(zu|zuhause|daheim|zuhaus|gelassen|na"
+            "chts|stundenlang|den|bis|die)",
+            "re:(allein|alleine) re:(gelassen|zur(?:ü|ue|u)ckgelassen) ? "
+            "? re:(stunden|nacht|nachts|abends|stundenlang)",
+            "re:(stundenlang|nachts|tagelang) re:(allein|alleine) re:(zu|"
+            "zuhause|daheim|gelassen)",
+            "re:(keligiis|keligeed|keligood|kaligiis|kaligeed|kaligood|ke"
+            "ligii|kaligii|keligood) ? ? ? re:(reeb\\w*|dhaaf\\w*|tag\\w*)",
+            "re:(reeb\\w*|dhaaf\\w*) ? ? re:(keligiis|keligeed|keligood|kal"
+            "igiis|kaligeed|kaligood|keligii|kaligii|keligood)",
+            "re:(ilmaha|ilmo|ilmihii|ilmaheyga|ilmahayga|ilmahaaga|cunug|"
+            "cunugga|cunuggii|cunuggayga|cunuggeyga|caruurta|carruurta|ca"
+            "ruurtii|carruurtii|carruurteyda|carruurtayda|caruurteyda|wii"
+            "lka|wiilkayga|wiilkeyga|wiilkii|gabadha|gabadhayda|gabadheyd"
+            "a|gabadhii|inanta|inankii|inanka|yarka|yaraha|ilmahiisa|ilma"
+            "heeda|wiilkiisa|wiilkeeda|gabadhiisa|gabadheeda|ubadka|dhall"
+            "aanka|canugga|ilmihiisa|carruurtiisa|carruurteeda) ? ? re:(k"
+            "eligiis|keligeed|keligood|kaligiis|kaligeed|kaligood|keligii"
+            "|kaligii|keligood) ? ? re:(guriga|habeenkii|habeen|saacado|s"
+            "aacadaha|gurigii|maalintii)",
+            "re:(залишає|залишала|залишав|залишив|залишила|залишили|лишає"
+            "|лишила|лишив|кидає|кинула|кинув|залишають) ? ? re:(самого|с"
+            "аму|самих|одного|одну|одних|самотнім|саменьку|самісіньку) re"
+            ":(вдома|удома|на|всю|цілу|до|в|у|коли|поки|годинами)",
+            "re:(дитина|діти|син|донька|дочка|малий|мала|малюк|немовля|хл"
+            "опчик|дівчинка|синочок|донечка|онук|онука|братик|сестричка) "
+            "? ? re:(сидить|сиділа|сидів|сидять|залишається|залишився|зал"
+            "ишилася|залишилась|був|була|є|буває|лишається|лишився|лишила"
+            "ся) ? re:(сам|сама|самі|один|одна|самісінький|самісінька) re"
+            ":(вдома|удома|всю|цілу|годинами|вночі|до|на|в|у|поки|коли|ці"
+            "лими)",
+            "re:(las[ăa]|l[ăa]sa|l[ăa]sat|l[ăa]sat[ăa]|l[ăa]sa[țţt]i|l[ăa"
+            "]sau|las[ăa]-l|las[ăa]-i|l[ăa]sat-o|l[ăa]sat-l) ? ? ? re:(si"
+            "ngur|singur[ăa]|singuri|singure|singurel|singuric[ăa]|singur"
+            "ei) re:(acas[ăa]|toat[ăa]|tot|ore|noaptea|[îi]n|peste|c[âa]n"
+            "d|p[âa]n[ăa]|cu)",
+            "re:(copilul|copiii|copilului|copiilor|b[ăa]iatul|b[ăa]ie[țţt"
+            "]elul|feti[țţt]a|fata|fiul|fiica|bebelu[șşs]ul|bebelu[șşs]a|"
+            "copila|copila[șşs]ul|nepotul|nepoata|fratele|sora|b[ăa]ie[țţ"
+            "t]ii|fetele|copil|copii) ? ? ? re:(r[ăa]m[âa]ne|r[ăa]m[âa]ne"
+            "a|r[ăa]mas|r[ăa]mas[ăa]|st[ăa]|st[ăa]tea|este|e|era|sunt|era"
+            "u|r[ăa]m[âa]n|r[ăa]ma[șşs]i) re:(singur|singur[ăa]|singuri|s"
+            "ingure|singurel|singuric[ăa])",
+            "re:(lascia|lasciava|lasciano|lasciato|lasciata|lasciati|lasc"
+            "iate|lasciavano|lasciare) ? ? ? re:(da)~ re:(sol[oaie]) re:("
+            "a|in|tutta|tutto|per|di|la|fino|dalle|quando|mentre|ore|nell"
+            "a|nel)",
+            "re:(figlio|figlia|figli|figlie|bambino|bambina|bambini|bambi"
+            "ne|bimbo|bimba|bimbi|bimbe|piccolo|piccola|piccoli|neonato|n"
+            "eonata|ragazzino|ragazzina|nipote|nipotino|nipotina|fratelli"
+            "no|sorellina|figliastro|figliastra) ? ? ? re:(resta|restava|"
+            "rimane|rimaneva|[èe]|era|sono|erano|stava|sta|restano|rimang"
+            "ono|rimasto|rimasta|restato|restata|rimasti) re:(da)~ re:(so"
+            "l[oaie]|solett[oaie])",
+            "re:(በይኑ|በይና|በይኖም|በይነን)[።፣፤፥፡!?.]* ? ? re:\\S*[ገ-ጎ][ደ-ዷ][ፈ-ፏ]\\S*",
+            "re:\\S*[ገ-ጎ][ደ-ዷ][ፈ-ፏ]\\S* ? re:(በይኑ|በይና|በይኖም|በይነን)[።፣፤፥፡!?.]*",
+            "re:(ን|ነ|ካብ|ኣብ)?(ቆልዓ|ቆልዑ|ቆልዑት|ህጻን|ህጻናት|ወደይ|ጓለይ|ውላደይ|ደቀይ|ወዳ|ጓላ"
+            "|ወዱ|ጓሉ|ቆልዓይ|ቆልዑተይ|ቆልዓ)[።፣፤፥፡!?.]* ? ? re:(በይኑ|በይና|በይኖም|በይነን)"
+            "[።፣፤፥፡!?.]* ? ? re:\\S*(ገዛ|ለይቲ|ሰዓታት)\\S*",
+        ),
+    ),
+    # 6 sexual touching / abuse / rape
+    Rule(
+        "sg",
+        _S,
+        1.0,
+        (
+            "re:molest(owa[łl]|owa[łl]a|owali|uje|uj[ąa]|owanie|owania|ow"
+            "aniu|owana|owany|owanego|owan[ąa]|owa[ćc])",
+            "re:zgwa[łl]c(i[łl]|i[łl]a|ili|ona|ony|enie|enia|i[ćc]|a)",
+            "re:gwa[łl]t(u|em) re:(na|w|przez|ze)? ?",
+            "gwałt na ?",
+            "re:wykorzyst(uje|uj[ąa]|ywa[łl]|ywa[łl]a|ywali|a[łl]|a[łl]a|"
+            "ali|ywanie|ywania|ywaniu|ana|any|ywana|ywany) ? re:seksualn("
+            "ie|e|ego|ym|a)",
+            "re:seksualn(ie|e|ego|ym) re:wykorzyst(uje|ywa[łl]|ywa[łl]a|a"
+            "[łl]|a[łl]a|ywanie|ywania|ana|any|ywana|ywany)",
+            "re:dotyk(a|a[łl]|a[łl]a|aj[ąa]|ali|a[łl]y) re:(j[ąa]|jej|go|"
+            "jego|mnie|mi|ich|c[óo]rk[ęe]|syna)? ? ? re:(intymnych|intymn"
+            "e|intymnym|krocz(e|a|u)|piersi|genitali(a|[óo]w|ach)|pup(y|["
+            "ęe])|penisa|siusiaka|cipk[ęe]|majtki|majtkach|majtek)",
+            "re:dotyk(a|a[łl]|a[łl]a|aj[ąa]|ali) ? ? ? gdzie nie re:(chce"
+            "|chcia[łl]a|chcia[łl]|wolno)",
+            "re:k[łl]ad(zie|[łl]|[łl]a|zi|li) re:si[ęe] ? re:(jej|jego|c["
+            "óo]rki|syna|ich) re:[łl][óo][żz]k(a|u)",
+            "re:przychodz(i|i[łl]|i[łl]a) w nocy do re:(jej|jego|ich|c[óo"
+            "]rki|syna) pokoju",
+            "re:c(?:i̇?)nsel re:(tac(?:i̇?)z|(?:i̇?)st(?:i̇?)smar|sald[ıi"
+            "]r[ıi]|(?:i̇?)st(?:i̇?)smara|tac(?:i̇?)ze|sald[ıi]r[ıi]ya|(?"
+            ":i̇?)st(?:i̇?)smar[ıi]|tac(?:i̇?)z(?:i̇?)|tac(?:i̇?)zde|(?:i"
+            "̇?)st(?:i̇?)smarda)[a-zışçğüöâ̇]*",
+            "re:tecav[üu]z[a-zışçğüöâ̇]*",
+            "re:tac(?:i̇?)z re:(ett(?:i̇?)|ed(?:i̇?)yor|etm(?:i̇?)[şs]|ed"
+            "(?:i̇?)yorlar|ett(?:i̇?)ler|ed(?:i̇?)yordu|ed(?:i̇?)ld(?:i̇?"
+            ")|ed(?:i̇?)lm(?:i̇?)[şs])",
+            "re:(?:i̇?)st(?:i̇?)smar(a|[ıi])? re:(ett(?:i̇?)|ed(?:i̇?)yor"
+            "|etm(?:i̇?)[şs]|u[ğg]rad[ıi]|u[ğg]ram[ıi][şs]|u[ğg]ruyor|ed("
+            "?:i̇?)ld(?:i̇?)|ed(?:i̇?)lm(?:i̇?)[şs])",
+            "re:([öo]zel|mahrem|g(?:i̇?)zl(?:i̇?)) re:(yerler(?:i̇?)ne|b["
+            "öo]lgeler(?:i̇?)ne|yerler(?:i̇?)n(?:i̇?)|b[öo]lgeler(?:i̇?)n"
+            "(?:i̇?)|yer(?:i̇?)ne|b[öo]lges(?:i̇?)ne|yerler(?:i̇?)me|yer("
+            "?:i̇?)me) ? ? re:dokun[a-zışçğüöâ̇]*",
+            "re:((?:i̇?)stemed(?:i̇?)[ğg](?:i̇?)|(?:i̇?)stemed(?:i̇?)[ğg]"
+            "(?:i̇?)m|(?:i̇?)stemed(?:i̇?)[ğg](?:i̇?)m(?:i̇?)z) ? re:(yer"
+            "lere|yerler(?:i̇?)ne|[şs]ek(?:i̇?)lde|yer(?:i̇?)nden|yerler("
+            "?:i̇?)nden|halde) ? re:dokun[a-zışçğüöâ̇]*",
+            "re:(gece|geceler(?:i̇?)) ? re:(odas[ıi]na|odama) ? re:(gel(?"
+            ":i̇?)p|gel(?:i̇?)yor|geld(?:i̇?)|g(?:i̇?)r(?:i̇?)yor|g(?:i̇?"
+            ")rd(?:i̇?)|g(?:i̇?)r(?:i̇?)p|g(?:i̇?)rm(?:i̇?)[şs])",
+            "re:(k[ıi]z[ıi]m[ıi]n|o[ğg]lumun|[çc]ocu[ğg]un|onun) re:yata["
+            "ğg][ıi]na re:(g(?:i̇?)r(?:i̇?)yor|g(?:i̇?)rd(?:i̇?)|g(?:i̇?)"
+            "rm(?:i̇?)[şs]|yat[ıi]yor|yatt[ıi]|yatm[ıi][şs])",
+            "re:(و|ف|ب[اأإآ]ل|[اأإآ]ل|لل|ل)?(تحرش|تحرش[اأإآ]ت|[اأإآ]عتد[ا"
+            "أإآ]ء|[اأإآ]عتد[اأإآ]ء[اأإآ]ت|[اأإآ]ستغل[اأإآ]ل|عنف|[اأإآ]عت"
+            "د[ىي]|[اأإآ]عتد[اأإآ]) re:([اأإآ]ل)?جنس[يى]([ةه]|[اأإآ]|[يى]"
+            "ن|[اأإآ]ً)?",
+            "re:(و|ف|ب[اأإآ]ل|[اأإآ]ل|لل|ل)?([اأإآ]غتص[اأإآ]ب|[اأإآ]غتصبه"
+            "[اأإآ]|[اأإآ]غتصبه|[اأإآ]غتصبوه[اأإآ]|[اأإآ]غتصبوه|[اأإآ]غتص"
+            "بت|[يى]غتصب|[يى]غتصبه[اأإآ]|تغتصب|مغتصب[ةه]|[اأإآ]غتص[اأإآ]ب"
+            "ه[اأإآ]|[اأإآ]غتص[اأإآ]به)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?تحرش(ت|و|و[اأإآ]"
+            "|[اأإآ]ت)? re:(ب|ب[يى]|ف[يى])(ه[اأإآ]|ه|هم|[يى]ه[اأإآ]|[يى]ه"
+            "|بنت[يى]|[اأإآ]بن[يى]|ولد[يى]|[اأإآ]لبنت|[اأإآ]لطفل|[اأإآ]لط"
+            "فل[ةه]|[اأإآ]ل[اأإآ]طف[اأإآ]ل)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?(لمس|حسس|ق[يى]س|"
+            "[يى]ق[يى]س)(ه[اأإآ]|ه|هم|و|وه[اأإآ]|ن[يى]|ت|و[اأإآ]|[اأإآ]ت)"
+            "? ? ? ? re:([اأإآ]ل)?([اأإآ]م[اأإآ]كن|من[اأإآ]طق|[اأإآ]عض[اأ"
+            "إآ]ء|عضو|منطق[ةه]|بل[اأإآ][يى]ص|بل[اأإآ]ص[اأإآ]ت|بل[اأإآ]ص[ة"
+            "ه]|صدر|صدره[اأإآ]|[اأإآ]عض[اأإآ]ءه|[اأإآ]عض[اأإآ]ءه[اأإآ])(ه"
+            "[اأإآ]|ه|هم)? re:([اأإآ]ل)?(حس[اأإآ]س[ةه]|خ[اأإآ]ص[ةه]|حم[يى"
+            "]م[ةه]|تن[اأإآ]سل[يى][ةه]|[اأإآ]لحس[اأإآ]س[ةه]|[اأإآ]لخ[اأإآ"
+            "]ص[ةه]|[اأإآ]لحم[يى]م[ةه])?",
+            "re:(و|ف)?([يى]|ك[يى]|ك[اأإآ]|ب[يى]|ب)?(ن[اأإآ]م|[يى]ن[اأإآ]م"
+            "|تمدد|[يى]تمدد|نعس|[يى]نعس|دخل|[يى]دخل|[يى]ندس|[اأإآ]ندس|ف[ا"
+            "أإآ]ت|[يى]فوت|[يى]تسلل|تسلل|[يى]طلع|طلع) ? re:(ف|ف[يى]|ف[ىي]"
+            "|عل[ىي]|ع|ب|ل|[اأإآ]ل[ىي]|جنب|مع)?(سر[يى]ر|فر[اأإآ]ش|تخت|فرش"
+            "[ةه]|فرشت|سر[يى]ره[اأإآ]|فر[اأإآ]شه[اأإآ]|تخته[اأإآ])ه[اأإآ]"
+            "?",
+            "re:(و|ف)?([يى]|ك[يى]|ك[اأإآ]|ب[يى]|ب)?(دخل|[يى]دخل|ف[اأإآ]ت|"
+            "[يى]فوت|[يى]تسلل|تسلل) ? re:(ل|ف|ف[يى]|[اأإآ]ل[ىي]|[اأإآ]ل[ى"
+            "ي])?([اأإآ]ل)?(غرفت|ب[يى]ت)ه[اأإآ] ? re:(ف[يى]|ف|ف[ىي]|ب[اأإ"
+            "آ]ل)?([اأإآ]ل)?(ل[يى]ل|ل[يى]ل[اأإآ]|ل[يى]ل[ةه])",
+            "re:abus(o|os|ou|ava|ada|ado|adas|ados|ar|a|am|aram|ando|aram"
+            ") re:sexua(l|is|lmente)",
+            "re:abus(ou|ava|aram|a|am|ando|ar) re:(dela|dele|delas|deles)",
+            "re:(foi|foram|era|sido|ser) re:(abusad[oa]s?|estuprad[oa]s?|"
+            "violad[oa]|violentad[oa])",
+            "re:estupr(o|ou|ada|ado|ador|aram|ar|os|ava|aram|adas|ados)",
+            "re:(violou|violentou|violaram|estuprou)(-a|-o)",
+            "re:(violou|violentou|violaram) re:(a|o)~ re:(minha|meu|sua|s"
+            "eu)~ re:(filho|filha|filhos|filhas|menino|menina|meninos|men"
+            "inas|crian[çc]a|crian[çc]as|beb[êe]|beb[ée]|beb[êe]s|beb[ée]"
+            "s|mi[úu]do|mi[úu]da|mi[úu]dos|mi[úu]das|pequeno|pequena|pequ"
+            "enos|neto|neta|netos|garoto|garota|garotos|enteado|enteada|i"
+            "rm[ãa]o|irm[ãa]|irm[ãa]os|irm[ãa]zinha|irm[ãa]ozinho|filhinh"
+            "o|filhinha)",
+            "re:(toca|tocou|tocava|mexe|mexeu|mexia|apalpa|apalpou|apalpa"
+            "va|acaricia|acariciou|acariciava)(-lhe|-a|-o)? ? ? ? re:(par"
+            "tes|zonas|parte) re:([íi]ntimas|privadas|[íi]ntima|privada)",
+            "re:(toca|tocou|tocava|tocam|mexe|mexeu|mexia)(-lhe|-a)? ? ? "
+            "? onde re:(ela|ele)~ re:n[ãa]o re:(quer|queria|gosta|gostava"
+            "|deve)",
+            "re:(passa|passou|passava) a re:m[ãa]o re:(nela|nele)",
+            "re:(ele|padrasto|tio|av[ôo]|vizinho|namorado|primo|pai|homem"
+            ") ? re:(deita|deitou|deitava|deita-se|deitou-se|deitava-se|e"
+            "ntra|entrou|entrava|mete-se|meteu-se|se) ? re:(na|no) re:(ca"
+            "ma) re:(dela|dele)",
+            "re:(deita-se|deitou-se|deitava-se|mete-se|meteu-se|metia-se)"
+            " re:(na|no) cama re:(dela|dele)",
+            "ele re:(entra|entrava|entrou|vem|vinha|veio) re:(no|ao|para|"
+            "pro) re:(o)~ quarto re:(dela|dele)",
+            "re:(vem|veio|vinha) re:(ao|no|pro|o|para) re:(o)~ quarto re:"
+            "(dela|dele) ? ? re:(noite|madrugada)",
+            "re:abus(o|os|[óo]|aba|ada|ado|adas|ados|ar|a|an|aron|ando|ar"
+            "on) re:(sexual|sexualmente|sexuales)",
+            "re:abus([óo]|aba|aron|a|an|ando|ar) de re:(ella|[ée]l|mi|su|"
+            "la|las|los|el|nuestra|nuestro|ellas|ellos)",
+            "re:(la|lo|las|los) re:(viol[óo]|violaba|violaron|violan)",
+            "re:(fue|ha|sido|hab[íi]a) re:(violad[oa]|abusad[oa]|violada|abusada)",
+            "re:(v[íi]ctima|sufri[óo]|intento|denuncia|denunciar|denunci["
+            "ée]) re:(de|una|por)~ re:violaci([óo]n|ones)",
+            "re:(toca|toc[óo]|tocaba|tocan|manosea|manose[óo]|manoseaba|s"
+            "oba|sobaba|sob[óo])(la|lo)? ? ? ? re:(partes|zonas|parte) re"
+            ":([íi]ntimas|privadas|[íi]ntima|intimas|privada|nobles)",
+            "re:(la|lo|le|les) re:(toca|toc[óo]|tocaba|tocan|tocaban) ? ? donde no",
+            "re:(manosea|manose[óo]|manoseaba|manosean|manoseaban|manosea"
+            "do|manoseada|manosearla|manosearlo|manoseos|manoseo)",
+            "re:(se)~ re:(mete|met[íi]a|meti[óo]|acuesta|acostaba|acost[ó"
+            "o]|echa|echaba) re:(en|a) su re:(cama|habitaci[óo]n|cuarto) "
+            "re:(por|de|en|cada|todas|a) re:(la|las)~ re:(noche|noches|ma"
+            "drugada)",
+            "re:(viene|ven[íi]a|vino) re:(a|en|al) su re:(cuarto|habitaci"
+            "[óo]n) re:(por|de|en|cada|todas|a) re:(la|las)~ re:(noche|no"
+            "ches|madrugada)",
+            "re:(abus|abus[ée]|abus[ée]e|abus[ée]s|abus[ée]es|agression|a"
+            "gressions|agress[ée]|agress[ée]e|violences|exploitation|atte"
+            "inte|atteintes) re:(sexuel|sexuelle|sexuels|sexuelles|sexuel"
+            "lement)",
+            "re:attouchements?",
+            "re:(viol|viols)",
+            "re:l'(a|avait|ont|avaient) re:(viol[ée]e?|viol[ée]s?)",
+            "re:l ’|‘|´|` re:(a|avait|ont|avaient) re:(viol[ée]e?|viol[ée]s?)",
+            "re:[ée]t[ée] re:(viol[ée]e?s?)",
+            "re:(touche|touchait|touchent|touch[ée]|touch[ée]e|tripote|tr"
+            "ipotait|tripot[ée]|tripot[ée]e|caresse|caressait|caress[ée])"
+            " ? ? ? re:(parties|zones) re:(intimes|g[ée]nitales|priv[ée]e"
+            "s)",
+            "re:(touche|touchait|touchent|tripote|tripotait|touch[ée]|tou"
+            "ch[ée]e) ? ? re:o[ùu] re:(elle|il) ne re:(veut|voulait|veux)",
+            "re:(vient|venait) ? dans sa chambre ? ? re:(nuit|soir)",
+            "re:(vient|venait|viens) re:(se|s')~ re:(coucher|glisser|allo"
+            "nger|mettre) re:(dans|sur) son lit",
+            "re:p[ée]dophil(e|es|ie)",
+            "re:(sexuell|sexueller|sexuellen|sexuelle|sexuelles) re:(miss"
+            "brauch|missbraucht|(?:ü|ue|u)bergriff|(?:ü|ue|u)bergriffe|(?"
+            ":ü|ue|u)bergriffen|bel(?:ä|ae|a)stigt|bel(?:ä|ae|a)stigung|g"
+            "ewalt|missbrauchen|gen(?:ö|oe|o)tigt)",
+            "re:missbrauch(t|te|ten|en)?",
+            "re:vergewaltig(t|te|ten|en|ung|ungen|er)",
+            "re:(ber(?:ü|ue|u)hrt|ber(?:ü|ue|u)hrte|fasst|fasste|angefass"
+            "t|begrapscht|begrapschte|betatscht|betatschte|befummelt|befu"
+            "mmelte|grapscht|streichelt|streichelte) ? ? ? re:(intim|inti"
+            "mbereich|intimen|geschlechtsteile|geschlechtsteil|genitalien"
+            "|br(?:ü|ue|u)ste|brust|scheide|penis|schritt|po|hintern|inti"
+            "mstellen)",
+            "re:(begrapscht|begrapschte|betatscht|betatschte|befummelt|be"
+            "fummelte|grapscht|befingert)",
+            "wo re:(sie|er) re:(das|es)~ nicht re:(will|wollte|m(?:ö|oe|o)chte|mag)",
+            "er re:(kommt|kam) nachts in re:(ihr|sein) zimmer",
+            "re:(kommt|kam) er nachts in re:(ihr|sein) zimmer",
+            "legt sich re:(zu) re:(ihr|ihm) ins bett",
+            "re:(p(?:ä|ae|a)dophil|p(?:ä|ae|a)dophiler|p(?:ä|ae|a)dophile"
+            "|p(?:ä|ae|a)dophilen|p(?:ä|ae|a)do)",
+            "re:(kufsi|kufsiga|kufsaday|kufsadeen|kufsatay|kufsan|kufsado"
+            "|kufsanaya|kufsadaa|kufsasho|kufsigii)",
+            "re:(faraxumayn|faraxumeyn|faraxumaynta|faraxumeynta|faraxume"
+            "eyay|faraxumeeyey|farxumayn|faraxumeeya|faraxumeeyaa)",
+            "re:(xadgudub|tacaddi|xadgudubka|tacadiga|tacaddiga|dhibaatay"
+            "n|kadeed) re:(galmo|galmada|jinsi|jinsiga|galmeed)",
+            "re:(taab\\w*|faraha|farahaa|gacanta) ? ? ? re:(meelaha|meelah"
+            "eeda|meelihiisa|xubnaha|xubnaheeda|xubnihiisa|naasaha|naasah"
+            "eeda) re:(qarsoon|qarsoodiga|taranka|gaarka|hoose)?",
+            "re:(meelaha|meelaheeda|meelihiisa|xubnaha|xubnaheeda|xubnihi"
+            "isa) re:(qarsoon|qarsoodiga|taranka|gaarka|hoose) ? ? ? re:("
+            "taab\\w*)",
+            "re:(habeenkii|habeenkiiba|habeennada) re:(qolkeeda|sariirtee"
+            "da) re:(ayuu|buu|wuu|wuxuu) re:(yimaadaa|yimid|galaa|galay|s"
+            "eexdaa|seexday|jiifsadaa|jiifsaday|soo)",
+            "re:(sariirteeda|sariirtiisa) re:(ayuu|buu|wuu|wuxuu) ? re:(s"
+            "eexdaa|seexday|jiifaa|jiifsadaa|jiifsaday|galaa|galay|seexan"
+            "ayaa|seexdo)",
+            "re:(сексуальне|сексуального|сексуальному|сексуальні|сексуаль"
+            "но|сексуальних|статеве|статевого) re:(насильство|насильства|"
+            "насильстві|насилля|домагання|домагався|розбещення|насильниць"
+            "ких|експлуатація|використання)",
+            "re:(з[ґг]валтування|з[ґг]валтував|з[ґг]валтували|з[ґг]валтов"
+            "ана|з[ґг]валтувала|з[ґг]валтований|з[ґг]валтувань)",
+            "re:(домагання|домагань|розбещення|розбещував|розбещувала|пед"
+            "офіл|педофілія|педофіла)",
+            "re:(торкається|торкався|торкалася|чіпає|чіпав|мацає|мацав|ла"
+            "пає|лапав|гладить|гладив) ? ? ? re:(інтимних|інтимні|інтимне"
+            "|статевих|статеві|геніталій|грудей|промежини|інтимного)",
+            "re:(мацає|мацав|лапає|лапав|облапав|облапує)",
+            "re:(торкається|торкався|чіпає|чіпав) ? ? ? де re:(вона|він) "
+            "не re:(хоче|хотіла|хотів)",
+            "re:(приходить|приходив|заходить|заходив) re:(вночі|уночі) ? "
+            "re:([їі][їі]|його) re:(кімнати|кімнату|кімнаті)",
+            "re:(лягає|лягав|ліг|лягає|залазить|заліз) re:(в|у|до) re:([ї"
+            "і][їі]) re:(ліжко|ліжка)",
+            "re:(abuz|abuzuri|abuzat[ăa]|abuzat|abuza[țţt]i|agresiune|agr"
+            "esiuni|h[ăa]r[țţt]uire|h[ăa]r[țţt]uit[ăa]|agresat[ăa]|agresa"
+            "t|abuzul|abuzat[ăa]) re:(sexual|sexual[ăa]|sexuale|sexuali|s"
+            "exual)",
+            "re:(abuzat-o|abuzat-l|violat-o|violat-l|violat[ăa]|viol|viol"
+            "ul|violuri|violator)",
+            "re:(atinge|atingea|atins|pip[ăa]ie|pip[ăa]ia|pip[ăa]it|m[âa]"
+            "ng[âa]ie|m[âa]ng[âa]ia)(-o|-l)? ? ? ? re:(zonele|p[ăa]r[țţt]"
+            "ile|zona|partea|locurile) re:(intime|intim[ăa]|private)",
+            "re:(o|[îi]l|il) re:(atinge|atingea|pip[ăa]ie|pip[ăa]ia) ? ? unde nu",
+            "re:(pip[ăa]ie|pip[ăa]ia|pip[ăa]it|pip[ăa]it[ăa]|pip[ăa]ie[șşs]te)",
+            "re:(vine|venea) ? noaptea ? re:([îi]n|in) camera ei",
+            "re:(vine|venea) re:([șşs]i)~ re:(se)~ re:(bag[ăa]|b[ăa]ga|cu"
+            "lc[ăa]|culca) re:([îi]n|in|l[âa]ng[ăa]) re:(patul|pat) ei",
+            "re:pedofil(ul|i)?",
+            "re:(abus[oi]|abusat[oaie]|violenz[ae]|molesti[ae]|aggression"
+            "[ei]|abusare) re:(sessual[ei]|sessualmente)",
+            "re:(stupr[oi]|stuprat[oa]|violentat[oaie]|violentare|stuprare)",
+            "re:(molestat[oaie]|molestava|molestie|molestatore)",
+            "re:(tocca|toccava|toccano|toccato|toccata|palpeggia|palpeggi"
+            "ava|palpeggiato|palpeggiata|accarezza|accarezzava) ? ? ? re:"
+            "(parti|zone) re:(intime|private)",
+            "re:(palpeggia|palpeggiava|palpeggiata|palpeggiato|palpeggiam"
+            "enti|palpeggiare)",
+            "re:(la|lo|le|li|gli) re:(tocca|toccava|toccano|toccavano) ? ? dove non",
+            "re:(viene|veniva) re:(in|nella) ? re:(camera|stanza|camerett"
+            "a) ? ? re:(notte)",
+            "re:(infila|infilava|intrufola|intrufolava) re:(nel|sul) suo letto",
+            "re:pedofil[oaie]",
+            "ጾታዊ re:(ዓመጽ|በደል|ምግሃስ|ጥቕዓት|መጥቃዕቲ|ትንኮሳ|ዕመጽ)\\S*",
+            "re:(ተደፊራ|ተደፊሩ|ተደፊረት|ምድፋር|ደፋሪ)\\S*",
+        ),
+    ),
+    # 7 keep it secret
+    Rule(
+        "sg",
+        _S,
+        0.6,
+        (
+            "re:(to|jest|b[ęe]dzie) re:nasz(a|e)? re:(tajemnic[aą]|sekret(em)?)",
+            "re:nasz(a|[ąa]|ym|e)? re:(tajemnic[aąy]|sekret(em)?) re:(i|,)? nie",
+            "nie re:(m[óo]w|m[óo]wcie|m[óo]wi[ćc]|wolno) re:(mamie|mamusi"
+            "|tacie|tatusiowi|nikomu|rodzicom|mamie|babci)",
+            "re:(kaza[łl]|kaza[łl]a|kazali|prosi[łl]|prosi[łl]a) ? ? ? ni"
+            "komu nie re:(m[óo]wi[ćc]|powie|powiedzie[ćc]|m[óo]wi[łl]a)",
+            "re:(kaza[łl]|kaza[łl]a|kazali) ? ? re:(trzyma[ćc]|zachowa[ćc"
+            "]) ? w tajemnicy",
+            "re:s[ıi]rr[ıi]m[ıi]z(d[ıi]r|d[ıi])?",
+            "re:aram[ıi]zda re:(s[ıi]r|kals[ıi]n)",
+            "re:aram[ıi]zda re:b(?:i̇?)r re:s[ıi]r",
+            "re:(annene|babana|annes(?:i̇?)ne|babas[ıi]na|k(?:i̇?)mseye|a"
+            "nneye|a(?:i̇?)lene|[öo][ğg]retmen(?:i̇?)ne) re:(s[öo]yleme|a"
+            "nlatma|s[öo]ylemes(?:i̇?)n|anlatmas[ıi]n|s[öo]ylememes(?:i̇?"
+            ")n(?:i̇?)|anlatmamas[ıi]n[ıi]|s[öo]ylememe|s[öo]ylemeyeceks("
+            "?:i̇?)n|anlatmayacaks[ıi]n|s[öo]ylemeyecek)",
+            "re:(هذ[اأإآ]|هد[اأإآ]|ه[اأإآ]د|ه[يى]د[اأإآ]|ه[اأإآ]د[اأإآ]|ه"
+            "ذه|ه[اأإآ]د[يى]|ه[اأإآ]ذ[اأإآ]|ده|د[اأإآ]|ه[اأإآ][يى]) re:(س"
+            "رن[اأإآ]|سرن[اأإآ])",
+            "سر re:(ب[يى]نن[اأإآ]|ب[يى]ن[اأإآ]تن[اأإآ]|ب[يى]ن[اأإآ]|ب[يى]"
+            "ن[يى]|ب[يى]ن[اأإآ]تن[اأإآ]|ب[يى]ن[اأإآ]تكم)",
+            "re:(ل[اأإآ]|م[اأإآ]|مت|م[اأإآ]تـ) re:(ت)?(قول|قول[يى]|قولو|ق"
+            "ل|خبر|خبر[يى]|تخبر|حك[يى]|تحك[يى]|تخبر[يى]|تقول[يى]|تقول|تقو"
+            "لو|تحك[يى]|تحك[يى]ش|تقول[يى]ش|تقولش|قول[يى])([يى]|ش|[يى]ش|[ي"
+            "ى]ه[اأإآ]ش|ه[اأإآ]ش|ه[اأإآ])? re:((ل|لل|لـ)?(م[اأإآ]م[اأإآ]|"
+            "[اأإآ]مك|[اأإآ]مك|[اأإآ]مكم|م[اأإآ]م[اأإآ]ك|ب[اأإآ]ب[اأإآ]|["
+            "اأإآ]بوك|ب[اأإآ]ب[اأإآ]ك|[اأإآ]حد|[اأإآ]حد|حد[اأإآ]|حد|[اأإآ"
+            "][يى]|و[اأإآ]لد[يى]ك|[اأإآ]هلك|م[اأإآ]متك)|ل(حت[اأإآ]|حت[ىي]"
+            "))\\S*",
+            "re:(م|م[اأإآ])?(تقول[يى]ش|تقولش|تحك[يى]ش|تخبر[يى]ش|تقول[يى]ه"
+            "[اأإآ]ش|تقوله[اأإآ]ش|تحك[يى]له[اأإآ]ش|تقول[يى]هش) re:((ل|لل|"
+            "لـ)?(م[اأإآ]م[اأإآ]|[اأإآ]مك|[اأإآ]مك|م[اأإآ]م[اأإآ]ك|ب[اأإآ"
+            "]ب[اأإآ]|[اأإآ]بوك|[اأإآ]حد|حد[اأإآ]|حد|[اأإآ][يى]|م[اأإآ]مت"
+            "ك)|ل(حت[اأإآ]|حت[ىي]))\\S*",
+            "re:(nosso|nossos) re:(segredo|segredinho|segredos|segredinhos)",
+            "re:n[ãa]o re:(conta|contes|conte|diga|digas|fala|fales|fale|"
+            "contar|dizer|falar|digas) re:(nada)~ re:([àa]|a|pra|para|pro"
+            "|ao)~ re:(tua|sua)~ re:(m[ãa]e|mam[ãa]e|mam[ãa]|pai|papai|pa"
+            "p[áa]|ningu[ée]m|niguem|m[ãa]ezinha)",
+            "re:(nuestro|nuestros) re:(secreto|secretito|secretos|secretitos)",
+            "no re:(le|se|les)~ re:(lo|la)~ re:(digas|cuentes|diga|cuente"
+            "|digan|cuenten|decir|contar) re:(nada)~ re:(a|al)~ re:(tu|su"
+            "|tus)~ re:(mam[áa]|mama|mami|pap[áa]|papa|papi|nadie|madre|p"
+            "adre)",
+            "notre re:(petit)~ secret",
+            "re:(ne|n') ? re:(dis|dites|raconte|racontes|r[ée]p[èe]te|r[é"
+            "e]p[èe]tes) ? re:(rien|pas|jamais) re:([àa]|a)~ re:(ta|ton|t"
+            "es)~ re:(maman|papa|m[èe]re|p[èe]re|personne|parents)",
+            "re:(dire|raconter|r[ée]p[ée]ter) re:([çc]a|le|rien)~ re:([àa]|a) personne",
+            "unser re:(kleines)~ geheimnis",
+            "re:(sag|sags|sage|erz(?:ä|ae|a)hl|erz(?:ä|ae|a)hle|erz(?:ä|a"
+            "e|a)hls|verrat|verrate) re:(es|das|ihr|ihm)~ re:(niemandem|k"
+            "einem)",
+            "re:(sag|erz(?:ä|ae|a)hl|erz(?:ä|ae|a)hle|verrat|verrate) re:"
+            "(deiner|der|dem|deinem)~ re:(mama|mutter|mami|papa|vater|mut"
+            "ti) re:(davon)~ nichts",
+            "re:(darf|d(?:ü|ue|u)rfe|soll|solle|sollst|darfst) re:(es|das"
+            ")~ re:(niemandem|keinem) re:(sagen|erz(?:ä|ae|a)hlen|verrate"
+            "n)",
+            "re:(sirteena|sirteenna|sirteenu|sirtayada|sirteenii)",
+            "re:(hooyadaa|hooyo|aabahaa|aabbahaa|cidna|qofna|ninna|hooyad"
+            "ii|hooyada|hooyadaa) ha re:(u)~ re:(sheegin|sheegina|dhihin|"
+            "odhan|oran|dhihina|sheegeen)",
+            "re:(наш|наша|нашим|нашою|наше) re:(секрет|секретик|таємниця|"
+            "таємницею|таємничка)",
+            "не re:(кажи|кажіть|розповідай|говори|розказуй) re:(нічого)~ "
+            "re:(мамі|мама|татові|тату|нікому|мамці|матері|мамочці)",
+            "нікому не re:(кажи|розповідай|говори|скажеш|розкажеш|кажіть|розказуй)",
+            "re:(secretul|secretelul) re:(nostru)",
+            "re:(nu-i|nu) re:(spune|spui|zice|zici|povesti|poveste[șşs]ti"
+            "|spune[țţt]i) re:(nimic)~ re:(la)~ re:(mamei|mama|tat[ăa]lui"
+            "|tata|nim[ăa]nui|mami|mamii|nimeni)",
+            "re:(nostro) re:(segreto|segretino)",
+            "nostro piccolo segreto",
+            "non re:(dirlo|dire|raccontarlo|raccontare|dirglielo|dirle|di"
+            "rgli) re:(niente|nulla)~ re:(a|alla|al)~ re:(mamma|pap[àa]|p"
+            "apa|nessuno|tua|tuo|mammina)",
+            "re:ምስጢርና\\S*",
+            "re:(ንኣደኺ|ንኣዴኺ|ንኣደኻ|ንኣዴኻ|ንማማ|ንዝኾነ|ንሓደ|ንማንም|ንኣቦኻ|ንኣቦኺ|ንኣደይ)\\S*"
+            " ? re:ኣይትን?ገ\\S*",
+        ),
+    ),
+    # 8 naked photos / porn
+    Rule(
+        "sg",
+        _S,
+        1.0,
+        (
+            "re:(nag(ie|ich|imi)|intymn(e|ych)|erotyczn(e|ych)|seksown(e|"
+            "ych)|rozebran(e|ych)) re:(zdj[ęe]cia|zdj[ęe][ćc]|zdj[ęe]cie|"
+            "fotki|fotek|fotografie|filmiki|filmik|filmy|film[óo]w|nagran"
+            "ia|selfie)",
+            "re:(zdj[ęe]cia|zdj[ęe][ćc]|zdj[ęe]cie|fotki|fotek|filmiki|na"
+            "grania) re:(nago|bez) re:(ubrania|ubra[ńn]|majtek|bielizny)?",
+            "re:porno(graficzne|graficznych|grafi(a|[ęe]|i|[ąa]))?",
+            "re:pornos(y|a|[óo]w)?",
+            "re:(film(y|iki)|filmik) dla re:doros[łl]ych",
+            "re:(film(y|iki)|filmik) re:erotyczn(e|y)",
+            "re:([çc][ıi]plak|m[üu]stehcen|seks(?:i̇?)|uygunsuz) re:(foto"
+            "[ğg]raf|res(?:i̇?)m|foto|v(?:i̇?)deo|g[öo]r[üu]nt[üu]|foto[ğ"
+            "g]raflar[ıi]|res(?:i̇?)mler(?:i̇?))[a-zışçğüöâ̇]*",
+            "re:porno[a-zışçğüöâ̇]*",
+            "re:m[üu]stehcen[a-zışçğüöâ̇]*",
+            "re:c(?:i̇?)nsel re:((?:i̇?)[çc]er(?:i̇?)kl(?:i̇?)|foto[ğg]raf|v(?:i̇?)deo)",
+            "re:(و|ف)?([اأإآ]ل)?(صور|صور[ةه]|تص[اأإآ]ور|تصو[يى]ر[ةه]|ف[يى"
+            "]د[يى]وه[اأإآ]ت|ف[يى]د[يى]و|ف[يى]د[يى]و[اأإآ]ت|[اأإآ]فل[اأإآ"
+            "]م|فلم|ف[يى]لم|مق[اأإآ]طع|مقطع)(ه[اأإآ]|ه|ك|و)? re:([اأإآ]ل)"
+            "?(ع[اأإآ]ر[يى][ةه]|ع[اأإآ]ر[يى]|عر[يى]|عر[يى][اأإآ]ن[ةه]|عر["
+            "يى][اأإآ]ن[يى]ن|عر[يى][اأإآ]ن|ف[اأإآ]ضح[ةه]|[اأإآ]ب[اأإآ]ح[ي"
+            "ى][ةه]|[اأإآ]ب[اأإآ]ح[يى][ةه]|جنس[يى][ةه]|خل[يى]ع[ةه]|بورنو|"
+            "سكس|مخل[ةه]|بورنوغر[اأإآ]ف[يى][ةه])",
+            "re:(و|ف)?([اأإآ]ل)?(صور|صور[ةه]|تص[اأإآ]ور|ف[يى]د[يى]و|ف[يى]"
+            "د[يى]وه[اأإآ]ت)(ه[اأإآ]|ه|ك|و)? re:(بدون|بل[اأإآ]|بل[اأإآ]ش|"
+            "بغ[يى]ر|دون) re:([اأإآ]ل)?(مل[اأإآ]بس|حو[اأإآ][يى]ج|هدوم|ت[ي"
+            "ى][اأإآ]ب|ث[يى][اأإآ]ب|لبس|حو[اأإآ][يى]جه[اأإآ]|مل[اأإآ]بسه["
+            "اأإآ])",
+            "re:(و|ف)?([اأإآ]ل)?(بورنو|[اأإآ]ب[اأإآ]ح[يى][ةه]|[اأإآ]ب[اأإ"
+            "آ]ح[يى][ةه]|[اأإآ]ل[اأإآ]ب[اأإآ]ح[يى][ةه]|بورنوغر[اأإآ]ف[يى]"
+            "[اأإآ]|پورنو)",
+            "re:(fotos?|fotografias?|imagens?|v[íi]deos?|selfies?|filmes?"
+            ") re:(nuas?|nus|peladas?|pelados?|[íi]ntimas?|er[óo]ticas?|p"
+            "ornogr[áa]fic[oa]s?|porn[ôo]|porno|despid[oa]s?)",
+            "re:(fotos?|v[íi]deos?|imagens?|fotografias?) re:(sem) re:(roupa|roupas)",
+            "re:(fotos?|v[íi]deos?|imagens?) re:(dela|dele|sua)~ re:(nua|"
+            "nu|pelada|pelado|despida|despido)",
+            "re:nudes",
+            "re:porn(o|[ôo]|ografia|ogr[áa]fico|ogr[áa]ficos|ogr[áa]fica|ogr[áa]ficas)",
+            "re:(fotos?|fotograf[íi]as?|im[áa]genes?|videos?|v[íi]deos?|s"
+            "elfies?) re:(desnud[oa]s?|[íi]ntimas?|er[óo]ticas?|porno|por"
+            "nogr[áa]fic[oa]s?|sexuales|xxx)",
+            "re:(fotos?|videos?|v[íi]deos?|im[áa]genes?) sin re:(ropa|nada)",
+            "re:(fotos?|videos?|v[íi]deos?) re:(de)~ re:(ella|[ée]l|t[úu]"
+            "|ti)~ re:desnud[oa]s?",
+            "re:porno(graf[íi]a|gr[áa]fic[oa]s?)?",
+            "re:(photos?|vid[ée]os?|videos?|images?|selfies?|films?) re:("
+            "nues?|nus|d[ée]nud[ée]es?|intimes|[ée]rotiques|porno|pornos|"
+            "pornographiques|cochonnes|sexy|sexuelles|compromettantes)",
+            "re:(photos?|vid[ée]os?) ? re:(nue|nu|nues|nus)",
+            "re:(photos?|vid[ée]os?) sans re:(v[êe]tements|habits|culotte)",
+            "re:porno(graphie|graphique|graphiques|s)?",
+            "re:(nacktbilder|nacktfotos|nacktbild|nacktfoto|nacktvideos|n"
+            "acktvideo|nacktselfies|nudes)",
+            "re:(nackte|nackten|intime|intimen|freiz(?:ü|ue|u)gige|freiz("
+            "?:ü|ue|u)gigen|erotische|erotischen|sexuelle|sexuellen) re:("
+            "fotos|bilder|videos|aufnahmen|selfies|foto|bild|video)",
+            "re:(fotos|bilder|videos|foto|bild) ohne re:(kleidung|klamotten|kleider)",
+            "re:porno\\w*",
+            "re:(sawir|sawirro|sawiro|sawirka|sawirradeeda|sawiradeeda|mu"
+            "uqaal|muuqaallo|fiidiyowyo|fiidiyow|video|videos|sawirrada) "
+            "re:(qaawan|qaawanaan|anshax|galmo|jinsi|porno|foolxun|qaawan"
+            "e)",
+            "re:(sawir|sawirro|sawiro|sawirradeeda) re:(aan)~ dhar re:(lahayn|xirnayn)",
+            "re:(porno|pornografi|qaawanaan)",
+            "re:(голі|голих|оголені|оголених|інтимні|інтимних|еротичні|ві"
+            "дверті|відвертих|голе|оголене) re:(фото|фотографі[їі]|фотки|"
+            "світлини|відео|знімки|селфі|фоток|фотографій)",
+            "re:(фото|фотографі[їі]|фотки|відео|знімки) без re:(одягу|одежі)",
+            "re:(порно|порнографія|порнографію|порнографі[їі]|порнуха|пор"
+            "нуху|нюдси|нюдсів|нюдс|нюдси)",
+            "re:(poze|poz[ăa]|fotografii|fotografie|imagini|video|videocl"
+            "ipuri|filmule[țţt]e|film[ăa]ri|clipuri|selfie|selfiuri) re:("
+            "nud|nude|goale|gol|goal[ăa]|intime|porno|erotice|deocheate|i"
+            "ndecente|sexuale|compromi[țţt][ăa]toare)",
+            "re:(poze|poz[ăa]|fotografii|video|filmule[țţt]e) ? ? re:(goa"
+            "l[ăa]|gol|goi|dezbr[ăa]cat[ăa]|dezbr[ăa]cat|nud)",
+            "re:(poze|poz[ăa]|fotografii|video) re:f[ăa]r[ăa] re:(haine|n"
+            "imic|chilo[țţt]i)",
+            "re:porno(grafie|grafic|grafice)?",
+            "re:(foto|fotografie|immagini|video|selfie|filmati) re:(nud[a"
+            "e]|nudi|intime|os[ée]|porno|pornografiche|pornografici|eroti"
+            "che|hot|sexy|spinte)",
+            "re:(foto|video|immagini) re:(di)~ re:(lei|lui|te)~ re:(nud[oa]|nudi|nude)",
+            "re:(foto|video|immagini) senza re:(vestiti|niente)",
+            "re:porno(grafia|grafico|grafici|grafiche)?",
+            "re:ዕርቃ\\S* re:ስእ\\S*",
+            "re:ስእ\\S* re:ዕርቃ\\S*",
+            "re:\\S*ፖርኖ\\S*",
+        ),
+    ),
+    # 9 partner hits/pushes/chokes me
+    Rule(
+        "sg",
+        _H,
+        1.0,
+        (
+            "mnie re:((po)?bi(je|[łl]|[łl]a|li)|uderz(a|y[łl]|y[łl]a)|pop"
+            "ych(a|a[łl]|a[łl]a)|popchn(ą|a|ę|e)(ł|l|[łl]a)|pchn(ą|a)(ł|l"
+            ")|dusi|dusi[łl]|dusi[łl]a|udusi[łl]|szarp(ie|a[łl]|a[łl]a)|k"
+            "op(ie|n[ąa][łl]|a[łl])|spoliczkowa[łl]|t[łl]ucze|t[łl]uk[łl]"
+            "|sprawa[łl]|bi[łl]|bi[łl]a)",
+            "re:((po)?bi(je|[łl]|[łl]a)|uderz(a|y[łl]|y[łl]a)|popych(a|a["
+            "łl])|popchn(ą|a)(ł|l)|pchn(ą|a)(ł|l)|dusi|dusi[łl]|szarp(ie|"
+            "a[łl])|kop(ie|n[ąa][łl])|spoliczkowa[łl]|t[łl]ucze) mnie",
+            "re:podni(ós[łl]|os[łl]|osi|osil|osi[łl]) na mnie re:r[ęe]k[ęe]",
+            "re:z[łl]apa[łl] mnie za re:(szyj[ęe]|gard[łl]o|w[łl]osy)",
+            "re:ben(?:i̇?) re:(d[öo]v([üu]yor|d[üu]|er|m[üu][şs]|[üu]yord"
+            "u|meye)|(?:i̇?)t(t(?:i̇?)|(?:i̇?)yor|m(?:i̇?)[şs]|ekled(?:i̇"
+            "?)|el(?:i̇?)yor)|tokatl(ad[ıi]|[ıi]yor|am[ıi][şs])|tekmel(ed"
+            "(?:i̇?)|(?:i̇?)yor|em(?:i̇?)[şs])|bo[ğg](du|uyor|maya|acakt["
+            "ıi])|yumrukl(ad[ıi]|uyor|am[ıi][şs])|darp[a-zışçğüöâ̇]*)",
+            "bana re:(vur(du|uyor|mu[şs]|ur|uyordu)|tokat|tekme|yumruk)",
+            "bana el re:(kald[ıi]rd[ıi]|kald[ıi]r[ıi]yor|kalk[ıi]yor|kald"
+            "[ıi]rm[ıi][şs])",
+            "re:bo[ğg]az[ıi]m[ıi] re:(s[ıi]k(t[ıi]|[ıi]yor|m[ıi][şs])|tuttu)",
+            "re:([şs](?:i̇?)ddet) re:(g[öo]r[üu]yorum|g[öo]rd[üu]m|uygulu"
+            "yor|uygulad[ıi]|uygulam[ıi][şs]|g[öo]r[üu]yoruz|ya[şs][ıi]yo"
+            "rum)",
+            "re:(?:i̇?)[çc](?:i̇?) re:[şs](?:i̇?)ddet(e|(?:i̇?)|te)?",
+            "re:(و|ف)?(ب|ب[يى]|ك|ك[اأإآ]|ك[يى]|ت[اأإآ]|ت[يى]|ر[اأإآ]ه|ر[ا"
+            "أإآ]|ح|ه)?([يى]|ت)?(ضرب|صفع|ركل|خنق|دز|زق|عنف|لطم|رفس|خبط)(ن"
+            "[يى]|ن[ىي]|ون[يى]|تن[يى])",
+            "re:(و|ف)?دفع(ن[يى]|ون[يى]|تن[يى])",
+            "re:([اأإآ]ل)?عنف re:([اأإآ]ل)?([اأإآ]سر[يى]|[اأإآ]سر[يى]|زوج"
+            "[يى]|منزل[يى]|[اأإآ]ل[اأإآ]سر[يى]|[اأإآ]لزوج[يى])",
+            "re:(kay|kat|ka|tay|bi|by|bt|b|k)?(y|i|t)?(dreb|drb|darab|dra"
+            "b|dareb|dr9|khn9|khna9|khne9|dfa3|dfe3|dz|dezz|dazz)(ni|nii|"
+            "ny|ni)",
+            "me re:(bate|bateu|batia|batem|empurra|empurrou|empurrava|enf"
+            "orca|enforcou|enforcava|estrangula|estrangulou|esgana|esgano"
+            "u|agride|agrediu|agredia|espanca|espancou|esbofeteou|esbofet"
+            "eia|chutou|chuta|sufoca|sufocou|sufocava|esmurrou|socou|soca"
+            ")",
+            "re:(bate|bateu|batia|empurra|empurrou|empurrava|enforcou|est"
+            "rangulou|esganou|esgana|agride|agrediu|agredia|espancou|espa"
+            "nca|esbofeteou|chutou|sufocou|socou)-me",
+            "re:viol[êe]ncia re:(dom[ée]stica|domestica|conjugal)",
+            "me re:(deu|d[áa]|dava) re:(um|uma)~ re:(soco|murro|tapa|chap"
+            "ada|estalada|bofetada|pontap[ée]|chute|tabefe|surra|sova)",
+            "re:(deu-me|dava-me|d[áa]-me) re:(um|uma)~ re:(soco|murro|tap"
+            "a|chapada|estalada|bofetada|pontap[ée]|chute|tabefe|surra|so"
+            "va)",
+            "me re:(pega|peg[óo]|pegaba|pegan) re:(con|a|al|en|cuando|tod"
+            "os|todas|mucho|siempre|cada|fuerte|\\.|,|y|si|por|de|casi|muc"
+            "has|delante|otra|porque)",
+            "me re:(golpea|golpe[óo]|golpeaba|empuja|empuj[óo]|empujaba|e"
+            "strangula|estrangul[óo]|ahorca|ahorc[óo]|ahorcaba|asfixia|as"
+            "fixi[óo]|maltrata|maltrat[óo]|maltrataba|abofete[óo]|abofete"
+            "a|patea|pate[óo]|pateaba|agrede|agredi[óo]|agred[íi]a|zarand"
+            "ea|zarande[óo]|estrangulaba)",
+            "re:violencia re:(dom[ée]stica|domestica|machista|intrafamili"
+            "ar|familiar|conyugal)",
+            "violencia de re:g[ée]nero",
+            "me re:(dio|da|daba|dan) re:(un|una|unas|unos)~ re:(bofetada|"
+            "bofetadas|bofet[óo]n|cachetada|cachetadas|tortazo|tortazos|g"
+            "uantazo|guantazos|nalgada|nalgadas|paliza|palizas|patada|pat"
+            "adas|pu[ñn]etazo|pu[ñn]etazos|golpe|golpes|correazos|chancla"
+            "zo|chanclazos|cinturonazo|cinturonazos|zurra|madrazo|madrazo"
+            "s|cachetazo|cachetazos|sopapo|sopapos)",
+            "me re:(agarr[óo]|cogi[óo]|tom[óo]|agarra|coge) re:(del|por) "
+            "re:(el|la)~ re:(cuello|pelo|garganta)",
+            "me re:(frappe|frappait|frappent|bat|battait|gifle|giflait|[é"
+            "e]trangle|[ée]tranglait|cogne|cognait|tabasse|tabassait|brut"
+            "alise|brutalisait|secoue|secouait|violente|violentait|maltra"
+            "ite|maltraitait|[ée]touffe|[ée]touffait)",
+            "me re:(tape|tapait) dessus",
+            "re:m'(a|avait|ont) re:(frapp[ée]e?|battue?|gifl[ée]e?|[ée]tr"
+            "angl[ée]e?|cogn[ée]e?|tabass[ée]e?|brutalis[ée]e?|[ée]touff["
+            "ée]e?|violent[ée]e?|maltrait[ée]e?|secou[ée]e?)",
+            "re:m ’|‘|´|` re:(a|avait|ont) re:(frapp[ée]e?|battue?|gifl[é"
+            "e]e?|[ée]trangl[ée]e?|cogn[ée]e?|tabass[ée]e?|brutalis[ée]e?"
+            "|[ée]touff[ée]e?|violent[ée]e?|maltrait[ée]e?|secou[ée]e?)",
+            "re:m'(a|avait) re:(pouss[ée]e?) re:(contre|par|dans|violemme"
+            "nt|au|fort|dans|sur)",
+            "re:m ’|‘|´|` re:(a|avait) re:(pouss[ée]e?) re:(contre|par|da"
+            "ns|violemment|au|fort|dans|sur)",
+            "re:violences? re:(conjugales?|domestiques?|intrafamiliales?|familiales?)",
+            "re:m'(a|avait) re:(donn[ée]|mis|foutu|coll[ée]) re:(une|un|d"
+            "es) re:(gifle|claque|coup|coups|baffe|gifles|claques|baffes|"
+            "tarte)",
+            "re:m ’|‘|´|` re:(a|avait) re:(donn[ée]|mis|foutu|coll[ée]) r"
+            "e:(une|un|des) re:(gifle|claque|coup|coups|baffe|gifles|claq"
+            "ues|baffes|tarte)",
+            "re:m'(a|avait) re:(pris|prise|attrap[ée]|attrap[ée]e|saisi|s"
+            "aisie) par re:(la|le|les) re:(gorge|cou|cheveux)",
+            "re:m ’|‘|´|` re:(a|avait) re:(pris|prise|attrap[ée]|attrap[é"
+            "e]e|saisi|saisie) par re:(la|le|les) re:(gorge|cou|cheveux)",
+            "re:(schl(?:ä|ae|a)gt|schlug|schubst|schubste|st(?:ö|oe|o)(?:"
+            "ß|ss)t|stie(?:ß|ss)|w(?:ü|ue|u)rgt|w(?:ü|ue|u)rgte|tritt|tra"
+            "t|verpr(?:ü|ue|u)gelt|verpr(?:ü|ue|u)gelte|ohrfeigt|ohrfeigt"
+            "e|misshandelt|misshandelte|pr(?:ü|ue|u)gelt|pr(?:ü|ue|u)gelt"
+            "e) mich",
+            "mich ? ? ? re:(geschlagen|geschubst|gesto(?:ß|ss)en|gew(?:ü|"
+            "ue|u)rgt|getreten|verpr(?:ü|ue|u)gelt|geohrfeigt|misshandelt"
+            "|gepackt|gehauen)",
+            "re:(h(?:ä|ae|a)usliche|h(?:ä|ae|a)uslicher|h(?:ä|ae|a)uslichen) re:gewalt",
+            "re:(partnerschaftsgewalt|beziehungsgewalt)",
+            "i re:(garaac\\w*|riix\\w*|dharbaax\\w*|laad\\w*|ceeji\\w*|tuuray|"
+            "dhufay|dhufto|dhuftay|karbaash\\w*|jugeeyay|jugeeyey|legday)",
+            "re:(cunaha|qoorta|cunahayga|qoorteyda|qoortayda) ? re:(iga|i"
+            ") re:(qabtay|qabtaa|qabsaday|mariyay|ceejiyay|xiray|ceejiyey"
+            ")",
+            "re:(rabshad|rabshadaha|xadgudub|tacaddi|dhibaatayn) re:(qoys"
+            "|qoyska|guri|gudaha|qoyseed|reer|guriga)",
+            "gacan ka hadal",
+            "мене re:(бив|вдарив|побив|штовхнув|штовхає|штовхав|душив|душ"
+            "ить|задушити|ударив|відлупцював|лупцює|ляснув|катує|били|б['"
+            "ʼ]є|б['ʼ]ють|бʼє)",
+            "re:(бив|вдарив|побив|штовхнув|штовхає|душив|душить|ударив|ля"
+            "снув|лупцює) мене",
+            "мене re:б['ʼ](є|ють)",
+            "мене re:б ’|‘|´|` re:(є|ють)",
+            "re:б['ʼ](є|ють) мене",
+            "re:б ’|‘|´|` re:(є|ють) мене",
+            "re:(домашнє|домашнього|домашньому|домашні) re:(насильство|на"
+            "сильства|насильстві|насилля)",
+            "re:m[ăa] re:(bate|b[ăa]tea|love[șşs]te|lovea|[îi]mpinge|[îi]"
+            "mpingea|sugrum[ăa]|sugruma|stranguleaz[ăa]|p[ăa]lmuie[șşs]te"
+            "|p[ăa]lmuia|snope[șşs]te|snopea|t[âa]r[ăa][șşs]te|lovesc|bat"
+            "|[îi]mbr[âa]nce[șşs]te)",
+            "re:(m-a|m-au) re:(b[ăa]tut|lovit|[îi]mpins|sugrumat|strangul"
+            "at|p[ăa]lmuit|snopit|tr[âa]ntit|[îi]mbr[âa]ncit|[îi]njunghia"
+            "t|tras|b[ăa]tut-o)",
+            "re:(m-a|m-au) re:str[âa]ns de re:g[âa]t",
+            "re:(violen[țţt][ăa]|violenta|violen[țţt]a|violen[țţt]e|viole"
+            "n[țţt]ei|violentei) re:(domestic[ăa]|domestica|conjugal[ăa]|"
+            "domestice)",
+            "re:(violen[țţt][ăa]|violenta|violen[țţt]a) re:[îi]n familie",
+            "re:(mi-a|mi-au|[îi]mi|imi) re:(dat|d[ăa]|da|trage|tras) re:("
+            "o|un|palme|pumni|c[âa]teva)~ re:(palm[ăa]|palme|pumn|pumni|b"
+            "[ăa]taie|[șşs]ut|[șşs]uturi)",
+            "mi re:(picchia|picchiava|picchiano|strangola|strangolava|sof"
+            "foca|soffocava|schiaffeggia|schiaffeggiava|malmena|malmenava"
+            "|mena|menava|maltratta|maltrattava|pesta|pestava)",
+            "mi re:(ha|aveva) re:(picchiat[oa]|strangolat[oa]|soffocat[oa"
+            "]|schiaffeggiat[oa]|malmenat[oa]|menat[oa]|maltrattat[oa]|pe"
+            "stat[oa])",
+            "mi re:(ha|aveva) re:(spint[oa]) re:(contro|gi[ùu]|per|fuori|"
+            "dalle|dalla|via)",
+            "re:violenz[ae] re:(domestic[ae]|familiar[ei]|coniugal[ei])",
+            "mi re:(ha|aveva) re:(dato|dati) re:(uno|una|un|degli|delle)~"
+            " re:(schiaffo|schiaffi|ceffone|pugno|pugni|calcio|calci|sber"
+            "la|sberle|schiaffone)",
+            "mi re:(ha|aveva) re:(pres[oa]) re:(per|a) re:(il|i)~ re:(col"
+            "lo|gola|capelli|schiaffi|calci|pugni)",
+            "re:(\\S*[ወ-ዏ][ቀ-ቇቐ-቗][ዐ-ዖ]\\S*|\\S*[ደ-ዷ]ብ[ደ-ዷ][በ-ቧ]\\S*|\\S*[ጸ-ጿ]"
+            "[ፈ-ፏ][ዐ-ዖ]\\S*)ኒ[።፣፤፥፡!?.]*",
+            "re:\\S*[ወ-ዏ][ቀ-ቇቐ-቗][ዐ-ዖ]\\S*ኒ\\S*",
+            "re:(ገዛውቲ|ስድራቤታዊ|ኣብ-ገዛ) ዓመጽ",
+        ),
+    ),
+    # 10 threats to kill / take child / knife
+    Rule(
+        "sg",
+        _H,
+        1.0,
+        (
+            "re:(mnie|ci[ęe]|j[ąa]|nas|was|ciebie|dzieci) re:(zabi(je|j[ę"
+            "e]|jemy)|zatłucze|zat[łl]uk[ęe])",
+            "re:(zabij(e|[ęe])|zat[łl]ucze|zat[łl]uk[ęe]) re:(mnie|ci[ęe]"
+            "|j[ąa]|nas|was|ciebie|dzieci)",
+            "re:(chce|chcia[łl]) mnie re:(zabi[ćc]|udusi[ćc])",
+            "re:grozi(ł|ła|li|l|la)? re:(mi|nam) re:([śs]mierci[ąa]|no[żz"
+            "]em|zabiciem|pobiciem)",
+            "re:(grozi|grozi[łl]|grozi[łl]a|straszy|straszy[łl]|straszy[ł"
+            "l]a) ? ? ? re:(zabierze|odbierze|porwie|zabiera|zabierze|wyw"
+            "iezie|zabra[ćc]|odebra[ćc])",
+            "re:(grozi|grozi[łl]|grozi[łl]a|straszy|straszy[łl]|straszy[ł"
+            "l]a|gonił|goni[łl]) ? ? re:no[żz](em|ami)",
+            "re:(wyci[ąa]gn[ąa][łl]|wyjął|wyj[ąa][łl]|chwyci[łl]|wzi[ąa]["
+            "łl]) ? re:no[żz]",
+            "re:(ben(?:i̇?)|sen(?:i̇?)|onu|hep(?:i̇?)n(?:i̇?)z(?:i̇?)|hep"
+            "(?:i̇?)m(?:i̇?)z(?:i̇?)|[çc]ocuklar[ıi]|b(?:i̇?)z(?:i̇?)|s(?"
+            ":i̇?)z(?:i̇?)) re:[öo]ld[üu]r(ece[ğg](?:i̇?)n(?:i̇?)|ece[ğg]"
+            "(?:i̇?)m|[üu]r[üu]m|ecekm(?:i̇?)[şs]|ece[ğg](?:i̇?)z|ece[ğg]"
+            "(?:i̇?)m(?:i̇?)|meye)",
+            "re:[öo]ld[üu]rmekle re:tehd(?:i̇?)t[a-zışçğüöâ̇]*",
+            "re:b[ıi][çc]ak(la|[ıi]|lar) ? ? re:tehd(?:i̇?)t[a-zışçğüöâ̇]*",
+            "re:tehd(?:i̇?)t[a-zışçğüöâ̇]* ? ? re:b[ıi][çc]ak(la|[ıi]|lar)",
+            "re:([çc]ocu[ğg]u|[çc]ocuklar[ıi]|[çc]ocu[ğg]umu|[çc]ocuklar["
+            "ıi]m[ıi]|o[ğg]lumu|k[ıi]z[ıi]m[ıi]|bebe[ğg](?:i̇?)) re:(el(?"
+            ":i̇?)mden|benden) re:al(aca[ğg][ıi]n[ıi]|acak|aca[ğg][ıi]m|["
+            "ıi]r[ıi]m|acakm[ıi][şs]|aca[ğg][ıi]z)",
+            "re:([çc]ocu[ğg]u|[çc]ocuklar[ıi]|[çc]ocu[ğg]umu|[çc]ocuklar["
+            "ıi]m[ıi]|o[ğg]lumu|k[ıi]z[ıi]m[ıi]|bebe[ğg](?:i̇?)) ? re:(ka"
+            "[çc][ıi]raca[ğg][ıi]n[ıi]|ka[çc][ıi]racak|ka[çc][ıi]r[ıi]r[ı"
+            "i]m|ka[çc][ıi]raca[ğg][ıi]m|g[öo]t[üu]rece[ğg](?:i̇?)n(?:i̇?"
+            ")|g[öo]t[üu]r[üu]r[üu]m)",
+            "re:(و|ف)?(س|س[اأإآ]|ح|ه|غ|ب|ن)?([اأإآ]|[اأإآ]|ن)?قتل(ك|ك[يى]|كم)",
+            "re:(س[يى]قتلن[يى]|س[يى]قتلن[اأإآ]|ح[يى]قتلن[يى]|ه[يى]قتلن[يى"
+            "]|ه[يى]موتن[يى]|غ[يى]قتلن[يى]|ب[يى]قتلن[يى]|غ[يى]قتلن[اأإآ]|"
+            "س[يى]قتله[اأإآ])",
+            "re:(غ[اأإآ]د[يى]|غ[اأإآ]|ر[اأإآ]ح|رح|بدو|بده|ب[اأإآ]غ[يى]|بغ"
+            "[اأإآ]|[يى]ر[يى]د|ح[اأإآ]ول|ب[يى]ح[اأإآ]ول|ق[اأإآ]ل) re:([يى"
+            "]|ن)?(قتل|موت)(ن[يى]|ن[اأإآ]|ه[اأإآ]|ك)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?هدد(ن[يى]|ن[اأإآ"
+            "]|ه[اأإآ]|ه|ون[يى]|تن[يى]|[اأإآ]ت)? re:(ب|ب[اأإآ]ل)(قتل|سك[ي"
+            "ى]ن|موس|مد[يى][ةه]|ذبح|موت|جنو[يى][ةه]|ضرب|خطف)",
+            "re:(ب|ب[اأإآ]ل)(سك[يى]ن|موس|جنو[يى][ةه]|سك[يى]ن[ةه]|مد[يى][ة"
+            "ه]) ? re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|"
+            "ر[اأإآ]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?هدد\\S*",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?هدد\\S* ? ? ? re:"
+            "(ب|ب[اأإآ]ل|[اأإآ]ن|[اأإآ]ن|[اأإآ]نه|[اأإآ]نه|بل[يى])?([اأإآ"
+            "]خذ|[اأإآ]خذ|[يى][اأإآ]خذ|[يى][اأإآ]خد|[يى][اأإآ]خود|خطف|[يى"
+            "]خطف|حرم[اأإآ]ن|[يى]حرمن[يى]|[يى][اأإآ]خد|سحب|[يى]سحب|[يى]د["
+            "يى]|غ[يى]د[يى]|س[يى][اأإآ]خذ|س[يى][اأإآ]خذ)",
+            "re:([يى][اأإآ]خذ|[يى][اأإآ]خد|[يى][اأإآ]خود|[يى]د[يى]|[يى]خط"
+            "ف|غ[يى]د[يى]|س[يى][اأإآ]خذ|س[يى][اأإآ]خذ|رح|ب[يى][اأإآ]خد|غ["
+            "اأإآ]د[يى]) re:([اأإآ]ل)?([اأإآ]ول[اأإآ]د|ول[اأإآ]د|[اأإآ]طف"
+            "[اأإآ]ل|ول[يى]د[اأإآ]ت|[اأإآ]ول[اأإآ]د|[اأإآ]طف[اأإآ]ل|بنت[ي"
+            "ى]|[اأإآ]بن[يى]|ولد[يى]|[اأإآ]لدر[اأإآ]ر[يى]|در[اأإآ]ر[يى]|["
+            "اأإآ]لبنت|[اأإآ]لولد) ? re:(من[يى]|ل[يى][اأإآ]|من[اأإآ])",
+            "re:amea[çc](a|ou|ava|aram|am|ando)(-me|-nos)? ? ? re:(matar|"
+            "matar-me|matar-nos|morte|faca|navalha|canivete|levar|tirar|s"
+            "equestrar|raptar|sumir|mat[áa]-la|mat[áa]-lo)",
+            "re:(vou|ia|vai) re:(te|vos) matar",
+            "re:(matar-te|mato-te|mato-vos|matar-vos|mata-te)",
+            "re:(te|vos) re:(mato|matarei)",
+            "re:(disse|diz|dizia|jurou) que re:(me|te) re:(mata|matava|ma"
+            "tar[áa]|mataria)",
+            "nunca mais re:(vais|vai|ver[áa]s|v[êe]s) re:(ver)~ re:(os|as"
+            "|o|a)~ re:(teus|tuas|teu|tua)~ re:(filhos|filhas|filho|filha"
+            "|crian[çc]as|mi[úu]dos)",
+            "re:amenaz(a|[óo]|aba|an|aron|ando|ado)(me)? re:(con|de)~ ? r"
+            "e:(matar|matarme|matarnos|matarla|matarte|muerte|cuchillo|na"
+            "vaja|llevarse|quitarme|quit[áa]rmelos|quitarle|secuestrar|ll"
+            "ev[áa]rselos|llevarme|cuchillos|matarlos|quitarnos|pistola|a"
+            "rma)",
+            "re:(te|los|las|la|lo) re:(voy|vamos) a matar",
+            "re:(voy|vamos) a re:(matarte|matarlos|matarla|mataros)",
+            "re:(te|los) re:(mato|matar[ée]|matare)",
+            "re:(dijo|dice|dec[íi]a|grita|grit[óo]|jura|jur[óo]) que me r"
+            "e:(va|iba) a matar",
+            "me re:(quitar[áa]|quitar[íi]a|quitara) re:(a)~ re:(los|las|m"
+            "is|mi)~ re:(hijo|hija|hijos|hijas|ni[ñn]o|ni[ñn]a|ni[ñn]os|n"
+            "i[ñn]as|nene|nena|nenes|beb[ée]|beb[ée]s|cr[íi]o|cr[íi]a|cr["
+            "íi]os|chico|chica|chicos|chiquito|chiquita|peque[ñn]o|peque["
+            "ñn]a|peque[ñn]os|hermanito|hermanita|nieto|nieta|hijastro|hi"
+            "jastra|peque|peques|hijito|hijita|sobrino|sobrina|sobrinos)",
+            "me re:(va|iba) a quitar re:(a)~ re:(los|las|mis|mi)~ re:(hij"
+            "o|hija|hijos|hijas|ni[ñn]o|ni[ñn]a|ni[ñn]os|ni[ñn]as|nene|ne"
+            "na|nenes|beb[ée]|beb[ée]s|cr[íi]o|cr[íi]a|cr[íi]os|chico|chi"
+            "ca|chicos|chiquito|chiquita|peque[ñn]o|peque[ñn]a|peque[ñn]o"
+            "s|hermanito|hermanita|nieto|nieta|hijastro|hijastra|peque|pe"
+            "ques|hijito|hijita|sobrino|sobrina|sobrinos)",
+            "re:menac(e|[ée]|[ée]e|[ée]s|[ée]es|ait|aient|ent|er) ? ? ? r"
+            "e:(d')?(mort|tuer|couteau|arme|enlever|kidnapper|prendre|emm"
+            "ener|retirer|garder|tuerai|fusil|pistolet)",
+            "re:(te|vous) re:(tuerai|tue|tuer|buter|bute|buterai)",
+            "re:(reverras|verras|reverrez|verrez) re:(plus|jamais) re:(te"
+            "s|les|ta|ton|vos)",
+            "re:(bring|bringe) re:(dich|euch) um",
+            "re:(droht|drohte|gedroht|bedroht|bedrohte|drohen) ? ? ? ? ? "
+            "? ? re:(umzubringen|t(?:ö|oe|o)ten|messer|mitzunehmen|wegzun"
+            "ehmen|entf(?:ü|ue|u)hren|waffe|tot|umbringen|zu)",
+            "re:(messer|waffe|pistole|schere) ? ? re:(bedroht|gedroht|dro"
+            "hte|droht|bedrohte)",
+            "re:(kinder|kind|tochter|sohn) re:(nie|niemals) wieder re:(sehen|sehn)",
+            "re:(ku|idin) re:(dili|dilayaa|dilaa)",
+            "re:(hanjab\\w*|handad\\w*) ? ? ? ? re:(dilayo|dili|dilo|dilaya"
+            "a|mindi|mindida|qaadayo|qaadi|qaado|qaadan|kaxeyn|kaxaysan|t"
+            "ago|dhimasho|geeri|bastoolad|hub|dilid)",
+            "re:(mindi|mindida|hub|bastoolad|toorey|toorreyda) ? ? re:(ha"
+            "njab\\w*|handad\\w*)",
+            "re:(carruurta|caruurta|ilmaha|cunugga|wiilka|gabadha) re:(ay"
+            "uu|buu|wuu) re:(iga|ka) re:(qaadayaa|qaadi|qaadan|kaxaynayaa"
+            "|kaxeynayaa|dhacayaa)",
+            "re:вб['ʼ](ю|ємо|['ʼ]ю) re:(тебе|вас|[їі][їі]|його)",
+            "re:вб ’|‘|´|` re:(ю|ємо|['ʼ]ю) re:(тебе|вас|[їі][їі]|його)",
+            "re:(тебе|вас) re:вб['ʼ](ю|ємо)",
+            "re:(тебе|вас) re:вб ’|‘|´|` re:(ю|ємо)",
+            "re:(погрожує|погрожував|погрожувала|погрожують|погрози|погро"
+            "жуючи|погрожували|погрожував) ? ? ? re:(вбити|убити|вбивство"
+            "м|ножем|забрати|викрасти|смертю|пістолетом|зброєю|вивезти)",
+            "re:(te|v[ăa]|va) re:(omor|omoar[ăa]|omor[îi]|ucid|omor[ăa]sc)",
+            "re:(amenin[țţt][ăa]|amenin[țţt]a|amenin[țţt]at|amenin[țţt]at"
+            "[ăa]|amenin[țţt]au|amenin[țţt]at-o|amenin[țţt][âa]nd) ? ? ? "
+            "? re:(omoar[ăa]|omor[îi]|omor|ucide|moarte|cu[țţt]it|cu[țţt]"
+            "itul|cu[țţt]ite|ia|lua|r[ăa]pi|fur[ăa]|duce|topor|arm[ăa]|pi"
+            "stol)",
+            "re:(ti|vi) re:(ammazzo|uccido|ammazzer[òo]|uccider[òo]|ammazzerei)",
+            "re:minacci(a|ato|ata|ava|ano|avano|[òo])(mi)? ? ? ? re:(ucci"
+            "dermi|ammazzarmi|morte|coltello|portarmi|portare|togliermi|p"
+            "rendere|rapire|uccidere|ammazzare|pistola|coltelli|ucciderci"
+            "|ammazzarci)",
+            "re:(voglio|vuole|vorrei) re:(ammazzarti|ucciderti|ammazzarvi"
+            "|ammazzarla|ucciderla)",
+            "re:ክ[ቀ-ቇቐ-቗][ተ-ቷ][ለ-ሏ](ኪ|ካ|ኩም|ክን|ኒ|ና)\\S*",
+            "re:ኣፈራሪ\\S*",
+            "re:ብካራ\\S* ? re:\\S*ፈራር\\S*",
+        ),
+    ),
+    # 11 coercive control
+    Rule(
+        "sg",
+        _H,
+        1.0,
+        (
+            "re:(zabiera|zabiera[łl]|zabiera[łl]a|zabra[łl]|zabra[łl]a|od"
+            "ebra[łl]|odebra[łl]a|chowa|schowa[łl]|ukry[łl]|trzyma|przetr"
+            "zymuje) re:(mi|m[óo]j|moje|moj[ąa]|nasze) re:(paszport|paszp"
+            "orty|dokumenty|dow[óo]d|telefon|kom[óo]rk[ęe]|pieni[ąa]dze|k"
+            "art[ęe]|karty|wyp[łl]at[ęe]|klucze)",
+            "nie re:(pozwala|pozwala[łl]|pozwala[łl]a|pozwalaj[ąa]) mi ? "
+            "re:(wychodzi[ćc]|wyj[śs][ćc]|pracowa[ćc]|dzwoni[ćc]|spotyka["
+            "ćc]|widywa[ćc]|rozmawia[ćc]|uczy[ćc])",
+            "nie re:(wypuszcza|wypuszcza[łl]|wypuszcza[łl]a|wypuszczaj[ąa]) mnie",
+            "nie re:(mog[ęe]|wolno) mi~ re:(sama|samej) re:(wychodzi[ćc]|wyj[śs][ćc])",
+            "re:(sprawdza|sprawdza[łl]|sprawdza[łl]a|przegl[ąa]da|kontrol"
+            "uje|kontrolowa[łl]) re:(m[óo]j|moje|moj[ąa]|mi) re:(telefon|"
+            "kom[óo]rk[ęe]|wiadomo[śs]ci|esemesy|sms-y|maile|konto|pieni["
+            "ąa]dze)",
+            "re:(kontroluje|kontrolowa[łl]|kontrolowa[łl]a) mnie",
+            "re:(zamyka|zamkn[ąa][łl]) mnie w domu",
+            "re:(pasaportumu|telefonumu|param[ıi]|k(?:i̇?)ml(?:i̇?)[ğg](?"
+            ":i̇?)m(?:i̇?)|belgeler(?:i̇?)m(?:i̇?)|maa[şs][ıi]m[ıi]|kart["
+            "ıi]m[ıi]|kartlar[ıi]m[ıi]|anahtarlar[ıi]m[ıi]|evraklar[ıi]m["
+            "ıi]|pasaportlar[ıi]m[ıi]z[ıi]) ? re:(al(d[ıi]|[ıi]yor|m[ıi]["
+            "şs]|[ıi]r)|sakl([ıi]yor|ad[ıi]|am[ıi][şs])|verm(?:i̇?)yor|tu"
+            "tuyor|el(?:i̇?)nde)",
+            "re:([çc][ıi]kmama|[çc]al[ıi][şs]mama|g(?:i̇?)tmeme|g[öo]r[üu"
+            "][şs]meme|konu[şs]mama|[çc][ıi]kmam[ıi]za|g(?:i̇?)tmem(?:i̇?"
+            ")ze) re:(?:i̇?)z(?:i̇?)n re:(verm(?:i̇?)yor|vermed(?:i̇?)|ve"
+            "rmez|verm(?:i̇?)yordu)",
+            "re:(yaln[ıi]z|tek) ? re:([çc][ıi]kam[ıi]yorum|[çc][ıi]kamam|"
+            "g(?:i̇?)dem(?:i̇?)yorum|[çc][ıi]kmama)",
+            "re:(telefonumu|mesajlar[ıi]m[ıi]) re:(kontrol|kar[ıi][şs]t[ı"
+            "i]r[ıi]yor|kar[ıi][şs]t[ıi]rd[ıi]|okuyor|(?:i̇?)ncel(?:i̇?)y"
+            "or)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?([اأإآ]خذ|خذ|خد|"
+            "[اأإآ]خد|[يى][اأإآ]خد|[يى][اأإآ]خذ|سحب|ص[اأإآ]در|خب[ىي]|خب[ا"
+            "أإآ]|خب[يى]|حجز|شد|د[اأإآ]|د[اأإآ]ل[يى]|د[اأإآ]ل[يى][اأإآ]|س"
+            "رق|[يى]خب[يى]|ك[يى]خب[يى])\\S* ? ? re:([اأإآ]ل)?(جو[اأإآ]ز[يى"
+            "]|ب[اأإآ]سبور[يى]|فلوس[يى]|نقود[يى]|[اأإآ]مو[اأإآ]ل[يى]|مصرو"
+            "ف[يى]|بط[اأإآ]قت[يى]|[اأإآ]ور[اأإآ]ق[يى]|ور[اأإآ]ق[يى]|ك[اأإ"
+            "آ]رت[يى]|ر[اأإآ]تب[يى]|وث[اأإآ]ئق[يى]|هو[يى]ت[يى]|ل[اأإآ]ك[ا"
+            "أإآ]رت|[اأإآ]لب[اأإآ]سبور)",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?([اأإآ]خذ|خذ|خد|"
+            "[اأإآ]خد|[يى][اأإآ]خد|[يى][اأإآ]خذ|سحب|ص[اأإآ]در|خب[ىي]|خب[ا"
+            "أإآ]|خب[يى]|حجز|سرق)\\S* re:([اأإآ]ل)?جو[اأإآ]ز re:سفر[يى]",
+            "re:(و|ف)?([يى]|ت|ك[يى]|ك[اأإآ]|ب|ب[يى])?(فتش|ر[اأإآ]قب|[يى]ف"
+            "تش|[يى]ر[اأإآ]قب|[يى]ش[يى]ك|تفت[يى]ش|مر[اأإآ]قب[ةه]|[يى]قر[ا"
+            "أإآ]|ك[يى]فتش|ب[يى]فتش|ك[يى]شوف|ب[يى]شوف|[يى]تفقد)\\S* re:([ا"
+            "أإآ]ل)?(ه[اأإآ]تف[يى]|تلفون[يى]|تل[يى]فون[يى]|موب[اأإآ][يى]ل"
+            "[يى]|بورت[اأإآ]بل[يى]|رس[اأإآ]ئل[يى]|مسج[اأإآ]ت[يى]|م[يى]س[ا"
+            "أإآ]ج[اأإآ]ت[يى]|ت[يى]ل[يى]فون[يى])",
+            "re:(و|ف)?(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت|ت[اأإآ]|ت[يى]|ر[اأإآ"
+            "]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى]|ت)?منع(ن[يى]|ن[اأإآ"
+            "]|ون[يى]) من re:([اأإآ]ل)?(خروج|[اأإآ]تص[اأإآ]ل|ز[يى][اأإآ]ر"
+            "[ةه]|رؤ[يى][ةه]|تو[اأإآ]صل)",
+            "re:(م[اأإآ]|مش|مو|ل[اأإآ]) re:(ب|ب[يى]|بت|ك|ك[يى]|ك[اأإآ]|كت"
+            "|ت[اأإآ]|ت[يى]|ر[اأإآ]|ر[اأإآ]ه|ر[اأإآ]ه[اأإآ]|ح|ه|غ|س)?([يى"
+            "]|ت)?(خل[يى]|خل[يى]|سمح|خل[اأإآ]|[يى]سمح)(ن[يى]|ن[يى]ش|ل[يى]"
+            "|ل[يى]ش|ن[ىي])(ش)? ? re:(ن|[اأإآ]|[اأإآ])?(خرج|طلع|[اأإآ]طلع"
+            "|نخرج|نطلع|[اأإآ]خرج|نمش[يى]|[اأإآ]روح|نروح|مش[يى]|شتغل|نخدم"
+            "|[اأإآ]خدم|خدم|روح)\\S*",
+            "re:(ل[اأإآ]|م[اأإآ]) re:([يى])?سمح re:ل[يى] re:(ب|ب[اأإآ]ل)?"
+            "([اأإآ]ل)?(خروج|عمل|ذه[اأإآ]ب|[اأإآ]لخروج|[اأإآ]لعمل)",
+            "re:(fica|ficou|ficava) com re:(o|a|os|as|todo)~ re:(meu|minh"
+            "a|meus|minhas) re:(passaporte|passaportes|documentos|dinheir"
+            "o|telem[óo]vel|celular|cart[ãa]o|cart[õo]es|sal[áa]rio|orden"
+            "ado)",
+            "re:(tirou|tira|tirava|escondeu|esconde|confiscou|ret[ée]m|re"
+            "teve|tirou-me|tira-me|rasgou|partiu|quebrou)(-me)? re:(com|o"
+            "|a)~ re:(o|a|os|as)~ re:(meu|minha|meus|minhas) re:(passapor"
+            "te|passaportes|documentos|dinheiro|telem[óo]vel|celular|cart"
+            "[ãa]o|cart[õo]es|sal[áa]rio|chaves|identidade|documento|orde"
+            "nado)",
+            "re:(tirou-me|tira-me|tirava-me|escondeu-me|esconde-me|confis"
+            "cou-me|rasgou-me|levou-me|roubou-me|tirou-nos) re:(o|a|os|as"
+            "|todo|todos)~ re:(passaporte|passaportes|documentos|dinheiro"
+            "|telem[óo]vel|celular|cart[ãa]o|cart[õo]es|sal[áa]rio|chaves"
+            "|identidade|documento|ordenado)",
+            "me re:(tirou|tira|tirava|escondeu|esconde|confiscou|rasgou|r"
+            "oubou|toma|tomou) re:(o|a|os|as|todo|todos)~ re:(passaporte|"
+            "passaportes|documentos|dinheiro|telem[óo]vel|celular|cart[ãa"
+            "]o|cart[õo]es|sal[áa]rio|chaves|identidade|documento)",
+            "re:n[ãa]o me re:(deixa|deixava|deixam|permite|permitia) re:("
+            "sair|trabalhar|ver|falar|ir|estudar|usar|ligar|visitar|ter)",
+            "re:n[ãa]o deixa eu re:(sair|trabalhar|ver|falar|ir|estudar|ligar)",
+            "re:(controla|controlava|vigia|vigiava|verifica|verificava|va"
+            "sculha|vasculhava|revista|checa|l[êe]|lia) re:(o|a|os|as|no|"
+            "na)~ re:(meu|minha|meus|minhas) re:(telem[óo]vel|celular|tel"
+            "efone|mensagens|whatsapp|email|conta|dinheiro)",
+            "re:(me|nos) re:(tranca|trancou|fecha|fechou|prende|prendeu) em casa",
+            "me re:(quit[óo]|quita|quitaba|quitaron|retiene|retuvo|escond"
+            "e|escondi[óo]|escond[íi]a|rompi[óo]|tiene|rompe|quitan) re:("
+            "el|la|los|las|mi|mis|todo)~ re:(pasaporte|pasaportes|documen"
+            "tos|papeles|dinero|sueldo|salario|m[óo]vil|celular|tel[ée]fo"
+            "no|tarjeta|tarjetas|dni|nie|identificaci[óo]n|llaves|c[ée]du"
+            "la)",
+            "se re:(queda|qued[óo]|quedaba) con re:(mi|mis|el|todo|los)~ "
+            "re:(dinero|sueldo|salario|pasaporte|documentos|papeles|ayuda"
+            "s|paga|tarjeta)",
+            "no me re:(deja|dejaba|permite|permit[íi]a|dejan) re:(salir|t"
+            "rabajar|ver|hablar|estudiar|ir|usar|llamar|visitar|tener)",
+            "re:(revisa|revisaba|controla|controlaba|vigila|vigilaba|regi"
+            "stra|chequea|checa|lee|le[íi]a) re:(mi|mis|todo)~ re:(mi|mis"
+            ") re:(m[óo]vil|celular|tel[ée]fono|mensajes|whatsapp|correos"
+            "|cuenta|redes)",
+            "re:(revisa|revisaba|controla|controlaba|vigila|vigilaba|regi"
+            "stra|chequea|checa|lee|le[íi]a) re:(mi|mis) re:(m[óo]vil|cel"
+            "ular|tel[ée]fono|mensajes|whatsapp|correos|cuenta|redes)",
+            "me re:(encierra|encerr[óo]|encerraba) en casa",
+            "re:(il|elle|mari|ex|conjoint|compagnon|copain|partenaire) ? "
+            "? ? re:(pris|prend|prenait|garde|gardait|confisqu[ée]|confis"
+            "que|confisquait|cach[ée]|cache|cachait|retient|retenait|rete"
+            "nu|vol[ée]|vole|d[ée]chir[ée]) re:(mon|mes|ma) re:(passeport"
+            "|passeports|papiers|argent|t[ée]l[ée]phone|portable|carte|ca"
+            "rtes|salaire|cl[ée]s|clefs|titre|documents|pi[èe]ce)",
+            "re:(ne|n') re:(me) re:(laisse|laissait|permet|permettait) re"
+            ":(pas|jamais|plus) re:(sortir|travailler|voir|parler|aller|t"
+            "[ée]l[ée]phoner|appeler|partir)",
+            "re:(pas|plus) le droit de re:(sortir|travailler|voir|parler|"
+            "t[ée]l[ée]phoner)",
+            "re:(contr[ôo]le|contr[ôo]lait|fouille|fouillait|v[ée]rifie|v"
+            "[ée]rifiait|surveille|surveillait|lit|lisait) re:(mon|mes|ma"
+            ") re:(t[ée]l[ée]phone|portable|messages|sms|mails|compte|com"
+            "ptes|argent)",
+            "re:m'(enferme|enfermait)",
+            "re:m ’|‘|´|` re:(enferme|enfermait)",
+            "re:(nimmt|nahm|genommen|weggenommen|beh(?:ä|ae|a)lt|behielt|"
+            "versteckt|versteckte|abgenommen|einbehalten|behalten) ? ? re"
+            ":(meinen|mein|meine) re:(pass|reisepass|ausweis|papiere|doku"
+            "mente|geld|handy|telefon|karte|bankkarte|gehalt|lohn|schl(?:"
+            "ü|ue|u)ssel|aufenthaltstitel)",
+            "re:(nimmt|nahm|abgenommen|weggenommen) mir re:(den|das|die|m"
+            "ein|meinen|meine)~ re:(pass|reisepass|ausweis|papiere|dokume"
+            "nte|geld|handy|telefon|bankkarte|gehalt|lohn|schl(?:ü|ue|u)s"
+            "sel)",
+            "mir re:(den|das|die|meinen|mein|meine) re:(pass|reisepass|au"
+            "sweis|papiere|dokumente|geld|handy|gehalt|bankkarte) re:(weg"
+            "genommen|abgenommen|genommen)",
+            "re:(l(?:ä|ae|a)sst|lie(?:ß|ss)) mich nicht re:(raus|aus|alle"
+            "in|arbeiten|weg|gehen|hinaus|telefonieren)",
+            "ich re:(darf|durfte) re:(nicht|nie) re:(allein|alleine)~ re:"
+            "(raus|rausgehen|hinaus|hinausgehen|aus|arbeiten|weg)",
+            "re:(kontrolliert|kontrollierte|(?:ü|ue|u)berwacht|(?:ü|ue|u)"
+            "berwachte|durchsucht|durchsuchte|checkt|liest|las) re:(mein|"
+            "meine|meinen) re:(handy|telefon|nachrichten|mails|konto|what"
+            "sapp)",
+            "re:(baasaboorkayga|baasaboorkeyga|basaboorkayga|baasaboorka|"
+            "dukumentiyadayda|dukumiintiyadayda|lacagtayda|lacagteyda|mus"
+            "haharkayga|mushaarkayga|kaarkayga|taleefankayga|telefoonkayg"
+            "a|teleefankeyga|aqoonsigayga|sharcigayga|furayaashayda) ? ? "
+            "re:(qaatay|qaataa|qaaday|qaadaa|haystaa|haysta|hayaa|qariyay"
+            "|qariyey|qarisay|iga|qarsaday)",
+            "re:(ii|iima|iguma|igama|uma) re:(oggola|ogola|oggolaado|ogol"
+            "aado|ogolaanayo|oggolaanayo|ogolaan)",
+            "re:(taleefankayga|telefoonkayga|teleefankeyga|fariimahayga|f"
+            "arriimahayga|taleefanka) ? re:(baaraa|baaray|eegaa|eegay|hub"
+            "iyaa|hubiyay|kormeeraa|akhriyaa|akhriyay)",
+            "re:(забрав|забрала|забирає|відібрав|відбирає|ховає|сховав|тр"
+            "имає|тримав|забирав) re:(у|в)~ re:(мене)~ re:(мій|мо[їі]|мою"
+            "|моє) re:(паспорт|паспорти|документи|гроші|телефон|картку|за"
+            "рплату|ключі)",
+            "re:(забрав|забрала|забирає|відібрав|відбирає|сховав|забирав)"
+            " re:(у|в) мене re:(паспорт|документи|гроші|телефон|картку|за"
+            "рплату|паспорти)",
+            "не re:(випускає|випускав|пускає|пускав|дозволяє|дозволяв) re"
+            ":(мене|мені) re:(з|із|виходити|працювати|бачитися|дзвонити|г"
+            "уляти|нікуди)",
+            "re:(перевіряє|перевіряв|контролює|контролював|читає|читав|пр"
+            "оглядає) re:(мій|мо[їі]|мою) re:(телефон|повідомлення|перепи"
+            "ску|пошту|рахунок)",
+            "re:(mi-a|mi-au|[îi]mi|imi) re:(luat|ia|lua|ascuns|ascunde|co"
+            "nfiscat|confisc[ăa]|p[ăa]streaz[ăa]|[țţt]ine|rupt|[țţt]inea)"
+            " re:(pa[șşs]aportul|pasaportul|actele|documentele|banii|sala"
+            "riul|telefonul|cardul|cardurile|buletinul|cheile|pa[șşs]apoa"
+            "rtele)",
+            "nu re:m[ăa] re:(las[ăa]|l[ăa]sa|lasa) re:(s[ăa])~ re:(ies|lu"
+            "crez|v[ăa]d|vorbesc|merg|plec|ie[șşs]i|sun|muncesc)",
+            "re:([îi]mi|imi|mi-a) re:(verific[ăa]|verifica|controleaz[ăa]"
+            "|controla|cite[șşs]te|citea|verificat|controlat|citit|scotoc"
+            "e[șşs]te) re:(telefonul|mesajele|contul|banii|emailul)",
+            "mi re:(ha|aveva|prende|prendeva|toglie|toglieva|nasconde|nas"
+            "condeva|sequestra|sequestrava) re:(preso|tolto|nascosto|sequ"
+            "estrato|rubato|stracciato)~ re:(il|i|la|le|tutti|tutto)~ re:"
+            "(passaporto|passaporti|documenti|soldi|telefono|cellulare|st"
+            "ipendio|carta|carte|chiavi|bancomat|permesso)",
+            "re:(tiene|teneva|trattiene|tratteneva) re:(il|i|la|le)~ re:("
+            "mio|miei|mia|mie) re:(passaporto|documenti|soldi|telefono|ce"
+            "llulare|stipendio|permesso)",
+            "non mi re:(lascia|lasciava|permette|permetteva|fa|faceva) re"
+            ":(uscire|lavorare|vedere|parlare|andare|telefonare|studiare)",
+            "non re:(posso|potevo) re:(uscire|andare) re:(da)~ re:(sola|solo)",
+            "re:(controlla|controllava|legge|leggeva|fruga|frugava) re:(i"
+            "l|i|la|le|nel|nei)~ re:(mio|miei|mia|mie) re:(telefono|cellu"
+            "lare|messaggi|whatsapp|email|conto|borsa)",
+            "re:(ፓስፖርተይ|ገንዘበይ|ተሌፎነይ|ሞባይለይ|መንነተይ|ወረቐተይ|ደሞዘይ)\\S* ? re:ወሲ\\S*",
+            "ካብ ገዛ ? re:ኣይፈ[ቀ-ቇቐ-቗]ደ\\S*",
+        ),
+    ),
+    # 12 afraid of him / contact ban
+    Rule(
+        "sg",
+        _H,
+        0.6,
+        (
+            "re:boj[ęe] re:si[ęe] re:(go|jego|jej|m[ęe][żz]a|partnera|by["
+            "łl]ego|niego|ojca|ex)",
+            "re:boj[ęe] re:si[ęe] re:(wr[óo]ci[ćc]|wraca[ćc]|i[śs][ćc]|p["
+            "óo]j[śs][ćc]) ? re:(domu|do)",
+            "re:(go|jego|niego|m[ęe][żz]a|partnera) re:boj[ęe] re:si[ęe]",
+            "re:boi re:si[ęe] re:(ojca|taty|ojczyma|go|jego|niego|partnera)",
+            "zakaz re:(kontaktu|kontaktowania|zbli[żz]ania)",
+            "nakaz opuszczenia",
+            "re:niebiesk(a|iej|[ąa]) re:kart(a|y|[ęe]|[ąa])",
+            "re:(ondan|kocamdan|e[şs](?:i̇?)mden|babas[ıi]ndan) ? re:kork"
+            "(uyorum|uyor|tu[ğg]um|ar[ıi]m|uyoruz|uyorlar|uyordu)",
+            "re:(eve) re:(g(?:i̇?)tmeye|d[öo]nmeye|g(?:i̇?)tmekten|d[öo]n"
+            "mekten) re:kork(uyorum|uyor|uyoruz|tu[ğg]um)",
+            "re:uzakla[şs]t[ıi]rma re:karar([ıi]|[ıi]m|[ıi]m[ıi]z|[ıi]na)?",
+            "koruma re:karar([ıi]|[ıi]m|[ıi]m[ıi]z|[ıi]na)?",
+            "re:(و|ف)?([اأإآ]|[اأإآ]|ن|كن|تن|ب)?(خ[اأإآ]ف|خ[اأإآ][يى]ف|خ["
+            "اأإآ][يى]ف[ةه]|خ[اأإآ]ئف|خ[اأإآ]ئف[ةه]|خ[اأإآ][يى]فه|نخ[اأإآ"
+            "]ف|[اأإآ]خ[اأإآ]ف|بخ[اأإآ]ف|خفت|كنخ[اأإآ]ف|ك[اأإآ]نخ[اأإآ]ف|"
+            "تنخ[اأإآ]ف) re:(منه|منو|منّه|منّو|منهم)",
+            "re:(و|ف)?([اأإآ]|[اأإآ]|ن|كن|تن|ب)?(خ[اأإآ]ف|خ[اأإآ][يى]ف|خ["
+            "اأإآ][يى]ف[ةه]|خ[اأإآ]ئف|خ[اأإآ]ئف[ةه]|خ[اأإآ][يى]فه|نخ[اأإآ"
+            "]ف|[اأإآ]خ[اأإآ]ف|بخ[اأإآ]ف|خفت|كنخ[اأإآ]ف|ك[اأإآ]نخ[اأإآ]ف|"
+            "تنخ[اأإآ]ف) من re:(زوج[يى]|ر[اأإآ]جل[يى]|جوز[يى]|طل[يى]ق[يى]"
+            "|[اأإآ]بوه|[اأإآ]بوه[اأإآ]|ب[اأإآ]ب[اأإآ]ه|ب[اأإآ]ب[اأإآ]ه[ا"
+            "أإآ]|[اأإآ]ب[يى]ه|[اأإآ]ب[يى]ه[اأإآ]|زوجه[اأإآ]|ر[اأإآ]جله[ا"
+            "أإآ]|جوزه[اأإآ]|ب[اأإآ]ب[اأإآ]هم)",
+            "re:(و|ف)?([اأإآ]|[اأإآ]|ن|كن|تن|ب)?(خ[اأإآ]ف|خ[اأإآ][يى]ف|خ["
+            "اأإآ][يى]ف[ةه]|خ[اأإآ]ئف|خ[اأإآ]ئف[ةه]|خ[اأإآ][يى]فه|نخ[اأإآ"
+            "]ف|[اأإآ]خ[اأإآ]ف|بخ[اأإآ]ف|كنخ[اأإآ]ف) re:([اأإآ]ن|[اأإآ]ن)"
+            "~ re:([اأإآ]|[اأإآ]|ن)?(رجع|روح|[اأإآ]رجع|نرجع|[اأإآ]روح|نرو"
+            "ح|عود|[اأإآ]عود|[اأإآ]دخل|ندخل|نمش[يى]|[اأإآ]مش[يى])\\S* ? re"
+            ":(لل|ل|[اأإآ]ل|[اأإآ]ل[ىي]|[اأإآ]ل[ىي])?([اأإآ]ل)?(ب[يى]ت|د["
+            "اأإآ]ر|منزل)",
+            "re:([اأإآ]ل)?([اأإآ]مر|[اأإآ]مر|قر[اأإآ]ر|حكم) re:([اأإآ]ل)?"
+            "(حم[اأإآ][يى][ةه]|[اأإآ]بع[اأإآ]د|[اأإآ]بع[اأإآ]د|منع|تق[يى]"
+            "[يى]د|ب[اأإآ]ل[اأإآ]بع[اأإآ]د|ب[اأإآ]لمنع)",
+            "منع re:([اأإآ]ل)?([اأإآ]قتر[اأإآ]ب|تو[اأإآ]صل|[اأإآ]ل[اأإآ]ق"
+            "تر[اأإآ]ب|[اأإآ]لتو[اأإآ]صل)",
+            "medo re:(dele|dela)",
+            "medo re:(do|de|da) re:(meu|minha)~ re:(ex|ex-marido|pai|mari"
+            "do|companheiro|namorado|padrasto|ex-companheiro)",
+            "medo de re:(voltar|regressar) re:(para|pra|a)~ casa",
+            "re:(medida|medidas) re:(protetiva|protetivas|protectiva|protectivas)",
+            "re:(ordem|medida|decis[ãa]o) de re:(restri[çc][ãa]o|afastame"
+            "nto|prote[çc][ãa]o|protec[çc][ãa]o)",
+            "re:proibi[çc][ãa]o de re:(contacto|contato|aproxima[çc][ãa]o|aproximar-se)",
+            "miedo re:(de|a) re:([ée]l|volver|regresar)",
+            "miedo re:(de|a|al) re:(mi|su)~ re:(marido|esposo|pareja|ex|e"
+            "xpareja|padre|pap[áa]|padrastro|novio|exmarido|exesposo)",
+            "re:(orden|[óo]rdenes|medida|medidas) re:(de)~ re:(alejamient"
+            "o|protecci[óo]n|cautelar|cautelares|restricci[óo]n)",
+            "re:prohibici[óo]n de re:(acercarse|acercamiento|comunicarse|"
+            "contacto|comunicaci[óo]n)",
+            "peur re:(de|d')~ lui",
+            "peur re:(de|du) re:(mon|son)~ re:(mari|ex|conjoint|compagnon"
+            "|p[èe]re|beau-p[èe]re|copain|ex-mari|ex-compagnon|ex-conjoin"
+            "t)",
+            "peur de re:(rentrer|retourner|revenir) re:([àa]|chez)",
+            "ordonnance de protection",
+            "re:interdiction de re:(contact|contacter|m'approcher|s'appro"
+            "cher|para[îi]tre|entrer)",
+            "re:(mesure|mesures) re:d'[ée]loignement",
+            "re:(mesure|mesures) re:d ’|‘|´|` re:[ée]loignement",
+            "re:anti-rapprochement",
+            "re:t[ée]l[ée]phone grave danger",
+            "angst vor ihm",
+            "angst vor re:(meinem|seinem|ihrem|dem) re:(mann|ex|ex\\.|exma"
+            "nn|ex-mann|partner|ex-partner|vater|stiefvater|freund|eheman"
+            "n)",
+            "angst ? ? nach re:(hause|haus)",
+            "re:(kontaktverbot|ann(?:ä|ae|a)herungsverbot|n(?:ä|ae|a)heru"
+            "ngsverbot|gewaltschutzgesetz|gewaltschutzanordnung|schutzano"
+            "rdnung|wegweisung|r(?:ü|ue|u)ckkehrverbot)",
+            "einstweilige re:verf(?:ü|ue|u)gung",
+            "re:(isaga|ninkayga|ninkeyga|seygayga|saygayga|ninkii|aabihii"
+            "|aabbihii|odayga|ninka|ninkeygii) ? ? re:(ka|uga|kaga) re:(b"
+            "aq\\w*|cabs\\w*)",
+            "re:(baq\\w*|cabs\\w*) ? ? ? re:(guriga|gurigii|aqalka)",
+            "re:(amar|amarka) re:(ilaalin|ilaalinta|xannibaad|xayiraad|ma"
+            "xkamadda|fogaansho)",
+            "re:(боюся|боюсь|бо[їі]ться|боялася|боявся|боюся) re:(його|чо"
+            "ловіка|колишнього|батька|вітчима|партнера|нього)",
+            "re:(боюся|боюсь|бо[їі]ться) re:(повертатися|повертатись|іти|"
+            "йти|повернутися|[їі]хати) re:(додому|до)",
+            "re:(заборонний|обмежувальний|захисний|термінового|заборонног"
+            "о|обмежувального) re:(припис|приписом|припису)",
+            "re:(fric[ăa]|team[ăa]|frica|teama) de el",
+            "re:(tem|temem|teme|temea) de el",
+            "re:(fric[ăa]|team[ăa]|frica|teama) de re:(so[țţt]ul|fostul|t"
+            "at[ăa]l|partenerul|concubinul|tatal|sotul)",
+            "re:(fric[ăa]|team[ăa]|frica|teama) ? ? re:([îi]ntorc|intorc|"
+            "merg|duc) re:(acas[ăa]|acasa)",
+            "re:ordin(ul)? de re:(protec[țţt]ie|protectie|restric[țţt]ie|restrictie)",
+            "paura di lui",
+            "paura re:(di|del|dell') re:(mio|suo)~ re:(marito|ex|compagno"
+            "|padre|patrigno|fidanzato|ex-marito|ex-compagno)",
+            "paura di re:(tornare|rientrare) re:(a)~ casa",
+            "re:(ordine|ordinanza|provvedimento|misura) di re:(allontanam"
+            "ento|protezione)",
+            "divieto di re:(avvicinamento|avvicinarsi|contatto)",
+            "codice rosso",
+            "re:(ንዕኡ|ካብኡ|ሰብኣየይ|በዓልቤተይ|ንሰብኣየይ)\\S* ? re:\\S*ፈር[ሀ-ሆሐ-ሗ]\\S*",
+            "re:ገዛ\\S* ? ? re:\\S*ፈር[ሀ-ሆሐ-ሗ]\\S*",
+        ),
+    ),
+    # 13 staff shouting/humiliating/force-feeding/pulling
+    Rule(
+        "sg",
+        _G,
+        0.6,
+        (
+            "re:krzycz(y|a[łl]|a[łl]a|eli|a[łl]y|[ąa]) na re:(moje|mojego"
+            "|moj[ąa]|dzieci|dziecko|syna|c[óo]rk[ęe]|niego|ni[ąa]|nie|ni"
+            "ch|maluchy|ma[łl]ego|ma[łl][ąa])",
+            "re:(wy[śs]miewa(ła|ł|li|ły|j[ąa])?|o[śs]mieszy[łl]a?|o[śs]mi"
+            "esza[łl]?a?|upokorzy[łl]a?|upokarza(ła|ł|j[ąa])?|poni[żz]a(ł"
+            "a|ł)?|poni[żz]y[łl]a?|drwi(ła|ł|li)?|wyzywa(ła|ł)?)",
+            "re:(zmusza|zmusza[łl]a|zmusza[łl]|zmuszaj[ąa]|zmuszali|zmusz"
+            "ono) ? re:(go|j[ąa]|je|dzieci|dziecko|syna|c[óo]rk[ęe])? do "
+            "re:(jedzenia|zjedzenia|picia)",
+            "na re:si[łl][ęe] re:(karmi|karmi[łl]a|karmili|karmi[łl]|wpyc"
+            "ha|wpycha[łl]a|karmiona|karmiony)",
+            "re:(karmi|karmi[łl]a|karmili|karmi[łl]|wpycha[łl]a|karmiona|"
+            "karmiony) ? na re:si[łl][ęe]",
+            "re:(ci[ąa]gn[ęe][łl]a|ci[ąa]gn[ąa][łl]|ci[ąa]gnie|szarpa[łl]"
+            "a|szarpa[łl]|szarpie|targa[łl]a|targa) ? ? za re:(r[ęe]k[ęe]"
+            "|rami[ęe]|ucho|uszy|w[łl]osy|rami[ąa]|kaptur)",
+            "re:przywi[ąa]za(ł|ła|li|ły|na|ny|no) ? ? do re:(krzes[łl]a|k"
+            "rzese[łl]ka|fotelika|[łl][óo][żz]eczka)",
+            "re:(ona|onlara|[çc]ocu[ğg]a|[çc]ocuklara|o[ğg]luma|k[ıi]z[ıi"
+            "]ma|[çc]ocu[ğg]uma|[çc]ocuklar[ıi]ma|o[ğg]luna|k[ıi]z[ıi]na|"
+            "bebe[ğg]e|bebe[ğg](?:i̇?)me|karde[şs](?:i̇?)me|karde[şs](?:i"
+            "̇?)ne) ? re:ba[ğg][ıi]r(d[ıi]|[ıi]yor|m[ıi][şs]|d[ıi]lar|[ıi"
+            "]yorlar|[ıi]yordu)",
+            "re:(a[şs]a[ğg][ıi]la(d[ıi]|d[ıi]lar|[ıi]yor|[ıi]yorlar|m[ıi]"
+            "[şs])|k[üu][çc][üu]mse(d(?:i̇?)|d(?:i̇?)ler|m(?:i̇?)[şs]|(?:"
+            "i̇?)yor)|hakaret)",
+            "re:alay re:(ett(?:i̇?)|ed(?:i̇?)yor|etm(?:i̇?)[şs]|ett(?:i̇?"
+            ")ler|ed(?:i̇?)yorlar)",
+            "zorla ? re:(yed(?:i̇?)r[a-zışçğüöâ̇]*|besle[a-zışçğüöâ̇]*|a[ğg]z[ıi]na)",
+            "re:(kolundan|kula[ğg][ıi]ndan|sa[çc][ıi]ndan|kollar[ıi]ndan|"
+            "kula[ğg][ıi]n[ıi]|sa[çc][ıi]n[ıi]|kolunu) re:([çc]ek(t(?:i̇?"
+            ")|(?:i̇?)yor|t(?:i̇?)ler|m(?:i̇?)[şs]|erek)|tuttu|s[üu]r[üu]"
+            "kle[a-zışçğüöâ̇]*|[çc]ek(?:i̇?)[şs]t(?:i̇?)r[a-zışçğüöâ̇]*)",
+            "re:(sandalyeye|yata[ğg]a|sandalyes(?:i̇?)ne|koltu[ğg]a) re:b"
+            "a[ğg]l(ad[ıi]|ad[ıi]lar|am[ıi][şs]|[ıi]yor|anm[ıi][şs]|anm[ı"
+            "i][şs]t[ıi])",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(صرخ|صرخت|ص[اأإآ]ح|ص[اأإ"
+            "آ]حت|زعق|زعقت|غوت|غوت[اأإآ]ت|ع[يى]ط|ع[يى]ط[اأإآ]ت|صرخ[اأإآ]ت"
+            "|ص[اأإآ]حت) re:(عل[يى]ه|عل[يى]ه[اأإآ]|عل[يى]هم|ف[يى]ه|ف[يى]ه"
+            "[اأإآ]|ف[يى]هم|عل[يى]هن)",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(صرخ|صرخت|ص[اأإآ]ح|ص[اأإ"
+            "آ]حت|زعق|زعقت|غوت|غوت[اأإآ]ت|ع[يى]ط|ع[يى]ط[اأإآ]ت) re:(عل[ىي"
+            "]|ف[يى]|ع|ف) re:(ل|لل|[اأإآ]ل)?(طفل|[اأإآ]طف[اأإآ]ل|ولد|[اأإ"
+            "آ]ول[اأإآ]د|ول[اأإآ]د|بنت|صغ[يى]ر|صغ[يى]ر[ةه]|صغ[اأإآ]ر|رض[ي"
+            "ى]ع|در[اأإآ]ر[يى]|ول[يى]د[اأإآ]ت|طفل[ةه]|[اأإآ]بن[يى]|[اأإآ]"
+            "بنت[يى]|بنت[يى]|ولد[يى]|ول[اأإآ]د[يى]|[اأإآ]ول[اأإآ]د[يى]|[ا"
+            "أإآ]بنه|[اأإآ]بنه[اأإآ]|بنته|بنته[اأإآ]|ولده[اأإآ]|ولده|ول[ا"
+            "أإآ]ده[اأإآ]|[اأإآ]ول[اأإآ]ده[اأإآ]|طفله[اأإآ]|طفله|[اأإآ]بن"
+            "ك|[اأإآ]بنكم|[اأإآ]خوه|[اأإآ]خته|[اأإآ]خوه[اأإآ]|[اأإآ]خته[ا"
+            "أإآ])",
+            "re:(و|ف)?([اأإآ]|[اأإآ]|ت|[يى])ه[اأإآ]ن(ت|ته|ته[اأإآ]|ه|ه[اأ"
+            "إآ]|هم|وه|وه[اأإآ]|تهم|[اأإآ]ت)",
+            "re:(و|ف)?([يى]|ت|ك[يى]|كت|ب[يى]|بت)ه[يى]ن(ه|ه[اأإآ]|هم|و|وه)",
+            "re:(و|ف|[اأإآ]ل)?([اأإآ]ه[اأإآ]ن[ةه]|[اأإآ]ه[اأإآ]ن[ةه]|[اأإ"
+            "آ]ه[اأإآ]ن[اأإآ]ت|حكر[ةه]|[اأإآ]لحكر[ةه]|حكر[اأإآ]ت|كتحكر|ك["
+            "يى]حكر|حكرو|حكر[اأإآ]تو|حكر[اأإآ]ته[اأإآ])",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(سخر|سخرت|تسخر|[يى]سخر|ت"
+            "مسخر|تتمسخر|تمسخر[اأإآ]ت|ضحك|تضحك|ضحكت|كتضحك|بتضحك|[اأإآ]سته"
+            "ز[اأإآ]|[اأإآ]ستهز[اأإآ]ت|تستهزئ)\\S* re:(منه|منه[اأإآ]|منهم|"
+            "عل[يى]ه|عل[يى]ه[اأإآ]|عل[يى]هم|منو)",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت)?([اأإآ]جبر|[اأإآ]جبر|جبر|غصب|ت"
+            "جبر|تغصب|كره[اأإآ]ت|تكره|[اأإآ]كره|[اأإآ]كره|جبر[اأإآ]ت|فرض|"
+            "فرضت|جبرت|[اأإآ]جبرت)\\S* ? re:(عل[ىي]|ع)? ? re:([اأإآ]ل)?([ا"
+            "أإآ]كل|[اأإآ]كل|م[اأإآ]كل[ةه]|طع[اأإآ]م|[يى][اأإآ]كل|[يى][اأ"
+            "إآ]كل|ت[اأإآ]كل|ت[اأإآ]كل|ن[اأإآ]كل)",
+            "re:(ب[اأإآ]ل)(قو[ةه]|زز|غصب|س[يى]ف|زور|ع[اأإآ]ف[يى][ةه]|غصب["
+            "ةه]) ? re:([يى]|ت)?([اأإآ]ل)?([اأإآ]كل|[اأإآ]كل|م[اأإآ]كل[ةه"
+            "]|طع[اأإآ]م|[يى][اأإآ]كل|ت[اأإآ]كل|[يى]شرب|وكل[اأإآ]ت|وكل[اأ"
+            "إآ]تو|[اأإآ]طعم|[اأإآ]طعم|[اأإآ]كلت|[اأإآ]كلته|طعمت)\\S*",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى])?([اأإآ])?(طعم|وكل|[اأإآ]كل|[اأإآ]"
+            "كل|وكل[اأإآ]ت|وكل[اأإآ]تو|[اأإآ]كلته|[اأإآ]طعمته|طعم[اأإآ]ت)"
+            "\\S* ? re:(ب[اأإآ]ل)(قو[ةه]|زز|غصب|س[يى]ف|زور|ع[اأإآ]ف[يى][ةه"
+            "])",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(شد|جر|جبد|قرص|شدت|جرت|ج"
+            "بد[اأإآ]ت|شد[اأإآ]ت|قرصت|قرص[اأإآ]ت|سحبت)\\S* ? re:(من|م)? re"
+            ":([اأإآ]ل)?([اأإآ]ذن|[اأإآ]ذن|ودن|وذن|شعر|وذنو|ودنو|ودنه|[اأ"
+            "إآ]ذنه|[اأإآ]ذنه|[اأإآ]ذنه[اأإآ]|شعره|شعره[اأإآ]|وذن[يى]ه|ود"
+            "ن[يى]ه|شعرو)",
+            "re:(و|ف)?([يى]|ت|ك[يى]|ك[اأإآ]|كت|ب|ب[يى])?ربط(و|وه|ته|ته[اأ"
+            "إآ]|وه[اأإآ]|وهم|ه[اأإآ]|ه|[اأإآ]تو|[اأإآ]ت)? ? re:(ب|ف[يى]|"
+            "ف|عل[ىي]|ع|مع|ل)?([اأإآ]ل)?(كرس[يى]|كرس[يى]ه|كرس[يى]ه[اأإآ])",
+            "re:grit(a|ou|ava|am|aram|avam|ando) re:(com|para|pra|a) re:("
+            "o|a|os|as)~ re:(meu|minha|meus|minhas)~ re:(filho|filha|filh"
+            "os|filhas|menino|menina|crian[çc]as|crian[çc]a|ele|ela|eles|"
+            "beb[ée]|beb[êe]|mi[úu]do|mi[úu]da|mi[úu]dos|meninos|pequeno|"
+            "pequena)",
+            "re:(humilh(a|ou|ava|am|aram|avam|ado|ada|a[çc][ãa]o|a[çc][õo"
+            "]es)|ridiculariz(a|ou|ava|aram|ado|ada)|zomb(a|ou|ava|aram)|"
+            "deboch(a|ou|ava|aram)|ca[çc]o(a|ou|ava))",
+            "re:(gozou|goza|gozava|gozam|gozaram|tro[çc]ou|tro[çc]a) com",
+            "re:(for[çc]a|for[çc]ou|for[çc]ava|for[çc]aram|obriga|obrigou"
+            "|obrigava|obrigaram)(-o|-a|-os|-as)? ? ? re:(comer|engolir|c"
+            "om[êe]-lo|com[êe]-la)",
+            "re:(puxou|puxa|puxava|puxaram|arrastou|arrasta|arrastava|arr"
+            "astaram)(-o|-a|-lhe)? ? ? re:(bra[çc]o|orelha|orelhas|cabelo"
+            "|cabelos|bracinho)",
+            "re:(amarr(ou|a|ava|aram|ado|ada)|prend(eu|e|ia|eram|ido|ida)"
+            ")(-o|-a)? ? ? re:(cadeira|cadeirinha|cadeir[ãa]o)",
+            "re:(le|les) re:(grita|grit[óo]|gritaba|gritan|gritaron|grita"
+            "ban|chilla|chill[óo]|chillaba)",
+            "re:(grita|grit[óo]|gritaba|gritan|gritaron|gritaban|chilla|c"
+            "hill[óo]) re:(a|al) re:(los|las|mi|mis|su|sus|el|la)~ re:(hi"
+            "jo|hija|hijos|hijas|ni[ñn]o|ni[ñn]a|ni[ñn]os|ni[ñn]as|nene|n"
+            "ena|nenes|beb[ée]|beb[ée]s|cr[íi]o|cr[íi]a|cr[íi]os|chico|ch"
+            "ica|chicos|chiquito|chiquita|peque[ñn]o|peque[ñn]a|peque[ñn]"
+            "os|hermanito|hermanita|nieto|nieta|hijastro|hijastra|peque|p"
+            "eques|hijito|hijita|sobrino|sobrina|sobrinos)",
+            "re:(humill(a|[óo]|aba|an|aron|ado|ada|aci[óo]n|aciones)|ridi"
+            "culiz(a|[óo]|aba|aron|ado|ada)|burl([óo]|aba|aron|an|[áa]ndo"
+            "se)|mof(a|[ó]|aba|aron)|avergonz([óo]|aba)|averg[üu]enza)",
+            "re:(obliga|oblig[óo]|obligaba|obligan|obligaron|fuerza|forz["
+            "óo]|forzaba|forzaron)(lo|la|los|las)? re:(a)~ re:(comer|com["
+            "ée]rselo|comerse|tragar|com[ée]rsela|comerlo)",
+            "re:(da|dio|daba|dan|dieron) de comer a re:(la)~ re:(fuerza|fuerzas)",
+            "re:(comer|come|comi[óo]|coma|comiera) a re:(la)~ re:(fuerza|fuerzas)",
+            "re:(jala|jal[óo]|jalaba|jalan|jalaron|tira|tir[óo]|tiraba|ti"
+            "ran|tiraron|estira|estir[óo]|agarra|agarr[óo]|arrastra|arras"
+            "tr[óo]|arrastraba)(lo|la)? re:(de|del|por) re:(la|el|los|las"
+            ")~ re:(oreja|orejas|brazo|brazos|pelo|cabello|brazito)",
+            "re:(ata|at[óo]|ataba|ataron|amarra|amarr[óo]|amarraron|atad["
+            "oa]s?|amarrad[oa]s?) re:(a|en)~ re:(la|una|su)~ re:(silla|si"
+            "llita|trona)",
+            "re:(crie|cri[ée]|criait|crient|criaient|hurle|hurl[ée]|hurla"
+            "it|gueule|gueul[ée]|gueulait) re:(sur|apr[èe]s|contre) re:(m"
+            "on|ma|mes|les|son|sa|ses|le|la|lui|elle|eux|notre|nos|un|une"
+            "|des)",
+            "re:(humili(e|[ée]|[ée]e|[ée]s|[ée]es|ait|ent|er|ation|ations|ant|ante))",
+            "re:(ridiculis(e|[ée]|[ée]e|ait|er|ent))",
+            "re:(moqu(e|[ée]|[ée]e|ait|aient|ent|er)) re:(de|d')",
+            "re:(forc[ée]|forc[ée]e|forc[ée]s|force|for[çc]ait|oblige|obl"
+            "ig[ée]|oblig[ée]e|obligeait|obligent|forcent|oblig[ée]s) re:"
+            "([àa]|a) re:(manger|finir|avaler|terminer)",
+            "re:(tir[ée]|tir[ée]e|tire|tirait|tra[îi]n[ée]|tra[îi]n[ée]e|"
+            "tra[îi]ne|tra[îi]nait|tirent|attrap[ée]|attrap[ée]e|secou[ée"
+            "]|secou[ée]e) re:(par|les|la|le)~ re:(le|la|les)~ re:(bras|o"
+            "reille|oreilles|cheveux|col)",
+            "re:(tir[ée]|tir[ée]e|tire|tirait|tirent) l'oreille",
+            "re:(tir[ée]|tir[ée]e|tire|tirait|tirent) l ’|‘|´|` oreille",
+            "re:(attach[ée]|attach[ée]e|attach[ée]s|sangl[ée]|sangl[ée]e)"
+            " re:([àa]|sur|au) re:(la|une|sa)~ re:(chaise|chaise-haute|li"
+            "t)",
+            "re:(angeschrien|anschreien|angebr(?:ü|ue|u)llt|anbr(?:ü|ue|u"
+            ")llen|anschrie|anbr(?:ü|ue|u)llte)",
+            "re:(schreit|schrie|br(?:ü|ue|u)llt|br(?:ü|ue|u)llte|schreien"
+            "|br(?:ü|ue|u)llen) ? ? ? an",
+            "re:(gedem(?:ü|ue|u)tigt|dem(?:ü|ue|u)tigt|dem(?:ü|ue|u)tigte"
+            "|blo(?:ß|ss)gestellt|blo(?:ß|ss)stellt|ausgelacht|verspottet"
+            "|verspottete|verh(?:ö|oe|o)hnt|dem(?:ü|ue|u)tigung|erniedrig"
+            "t|erniedrigte|dem(?:ü|ue|u)tigend)",
+            "re:l(?:ä|ae|a)cherlich re:(gemacht|macht|machte)",
+            "re:(zwingt|zwang|zwingen|zwangen) ? ? re:(essen|aufessen|aufzuessen|zu)",
+            "re:(essen|aufessen|aufzuessen) re:(gezwungen|zwingt|zwang)",
+            "re:(am|an|beim) re:(arm|ohr|ohren|haaren|haar|kragen) re:(ge"
+            "zerrt|gezogen|gerissen|gepackt|zieht|zerrt|zog|zerrte|geschl"
+            "eift)",
+            "re:(zieht|zog|zerrt|zerrte|rei(?:ß|ss)t|riss) re:(ihn|sie|es"
+            "|das|den|die)~ ? re:(am|an|beim) re:(arm|ohr|ohren|haaren|kr"
+            "agen)",
+            "re:(an|am) re:(den|dem)~ re:(stuhl|hochstuhl) re:(gebunden|f"
+            "estgebunden|angebunden|gefesselt)",
+            "re:(ku|kula|ugu) re:(qaylisay|qayliyay|qayliyaa|qayshaa|qayl"
+            "isaa|qayliyeen|qaylin|qaylinaysaa|qaylinayaa|qaylisey)",
+            "re:(ceebays\\w*|ceebeys\\w*|bahdil\\w*|quudhsad\\w*|yasay|yastay"
+            "|yasaa|ceebeeyay|ceebeysay)",
+            "jees re:(jeesay|jeesaa|jeestay|jeesaysaa|jeesaa|jees)",
+            "re:(xoog|qasab|xoogga|khasab) ? ? re:(quudis\\w*|cunsii\\w*|cu"
+            "ntays\\w*|cuno|cunsiisay|afka)",
+            "re:(qasbay|qasbaysaa|qasbeen|khasbay|khasbaysaa|qasbaa|qasab"
+            "tay) ? ? re:(cuno|cunto|cunaan|quuto|cunnada)",
+            "re:(gacanta|gacmaha|dhegta|dhegaha|timaha|cududda) ? ? re:(k"
+            "a|kaga)~ re:(jiidday|jiiday|jiidaa|jiiddaa|jiidey|jiidaysaa|"
+            "jiidayay)",
+            "re:(кричала|кричав|кричить|кричать|кричали|накричала|накрича"
+            "в|верещала|орала|волала) на re:(мою|мого|мо[їі]х|дитину|діте"
+            "й|сина|доньку|дочку|нього|не[їі]|них|малих|малого|малу|малюк"
+            "а)",
+            "re:(принизила|принизив|принижує|принижувала|приниження|знуща"
+            "лася|знущався|знущається|знущання|насміхалася|насміхався|нас"
+            "міхається|висміювала|висміяла|глузувала|глузує)",
+            "re:(змушувала|змушував|змушує|змусила|змусив|змушують|примуш"
+            "увала|примусила|змушували|змусили) ? re:([їі]сти|до[їі]дати|"
+            "з['ʼ][їі]сти|до[їі]сти|ковтати)",
+            "re:(силоміць|насильно|силою) re:(годувала|годував|годує|году"
+            "вали|нагодувала|запихала)",
+            "re:(тягнула|тягнув|тягне|смикала|смикав|смикає|тягали|тягла|"
+            "шарпала|шарпав) ? re:(за) re:(руку|вухо|вуха|волосся|руки|ко"
+            "мір)",
+            "re:прив['ʼ]яз(ала|ав|али|ують|ує|ана|аний) до re:(стільця|стільчика|ліжка)",
+            "re:прив ’|‘|´|` re:яз(ала|ав|али|ують|ує|ана|аний) до re:(ст"
+            "ільця|стільчика|ліжка)",
+            "re:([țţt]ip[ăa]|[țţt]ipat|[țţt]ipa|url[ăa]|urlat|urla|r[ăa]c"
+            "ne[șşs]te|r[ăa]cnit|r[ăa]cnea|[țţt]ipau) re:(la) re:(copilul"
+            "|copiii|copilului|copiilor|b[ăa]iatul|b[ăa]ie[țţt]elul|feti["
+            "țţt]a|fata|fiul|fiica|bebelu[șşs]ul|bebelu[șşs]a|copila|copi"
+            "la[șşs]ul|nepotul|nepoata|fratele|sora|b[ăa]ie[țţt]ii|fetele"
+            "|copil|copii)",
+            "re:([țţt]ip[ăa]|[țţt]ipat|[țţt]ipa|url[ăa]|urlat|urla|r[ăa]c"
+            "ne[șşs]te|r[ăa]cnit) la re:(el|ea|ei|ele|copii|fiul|fiica)",
+            "re:(umilit|umilit[ăa]|umile[șşs]te|umilea|umili[țţt]i|umilin"
+            "[țţt][ăa]|umilit-o|umilit-l|ridiculizat|ridiculizat[ăa]|ridi"
+            "culizeaz[ăa]|ridiculiza|batjocorit|batjocorit[ăa]|batjocore["
+            "șşs]te)",
+            "re:b[ăa]tut joc de",
+            "re:b[ăa]taie de joc",
+            "re:(for[țţt]at|for[țţt]at[ăa]|obligat|obligat[ăa]|for[țţt]ea"
+            "z[ăa]|oblig[ăa]|for[țţt]a|obliga|for[țţt]at-o|obligat-o|for["
+            "țţt]at-l|obligat-l) re:(s[ăa])~ re:(m[ăa]n[âa]nce|m[ăa]n[âa]"
+            "nc|[îi]nghit[ăa]|termine)",
+            "re:(tras|trage|tr[ăa]gea|t[âa]r[âa]t|t[âa]r[ăa][șşs]te|smuci"
+            "t|smuce[șşs]te)(-o|-l)? re:(de) re:(m[âa]n[ăa]|bra[țţt]|urec"
+            "he|urechi|p[ăa]r|bra[țţt]e|urechea|m[âa]na|bra[țţt]ul|p[ăa]r"
+            "ul)",
+            "re:(legat|legat[ăa]|lega[țţt]i) re:(de) re:(scaun|scaunul|pat|patul)",
+            "re:(urla|urlato|urlava|urlano|urlavano|gridato|grida|gridava"
+            "|strilla|strillava|strillato) re:(contro|addosso|ai|agli|all"
+            "e|dietro)",
+            "re:(urla|urlato|urlava|urlano|gridato|grida|gridava|strilla|"
+            "strillato) re:(a|al|alla) re:(mio|mia|suo|sua|il|la|un|una)~"
+            " re:(figlio|figlia|figli|figlie|bambino|bambina|bambini|bamb"
+            "ine|bimbo|bimba|bimbi|bimbe|piccolo|piccola|piccoli|neonato|"
+            "neonata|ragazzino|ragazzina|nipote|nipotino|nipotina|fratell"
+            "ino|sorellina|figliastro|figliastra)",
+            "re:(gli|le) re:(urla|urlava|urlano|grida|gridava|urlato)",
+            "re:(umili(a|ato|ata|ava|ano|azione|azioni|ante))",
+            "re:(deris[oa]|derideva|ridicolizza|ridicolizzato|ridicolizza"
+            "ta|sbeffeggia|sbeffeggiato|sbeffeggiata)",
+            "re:(prende|prendeva|presa|preso|prendono|prendevano) in giro",
+            "re:(costringe|costretto|costretta|costringeva|forza|forzato|"
+            "forzata|forzava|obbliga|obbligato|obbligata|obbligava|costri"
+            "ngono) a re:(mangiare|finire|ingoiare)",
+            "re:(tirat[oa]|tira|tirava|trascinat[oa]|trascina|trascinava|"
+            "strattonat[oa]|strattona|strattonava) re:(per|gli|le|i)~ re:"
+            "(il|la|i|le)~ re:(braccio|orecchio|orecchie|capelli)",
+            "re:(tirat[oa]|tira|tirava) l'orecchio",
+            "re:(tirat[oa]|tira|tirava) l ’|‘|´|` orecchio",
+            "re:(legat[oa]|legati) re:(alla|al|a) re:(sedia|seggiolone|sdraietta)",
+            "re:(ን|ነ|ካብ|ኣብ)?(ቆልዓ|ቆልዑ|ቆልዑት|ህጻን|ህጻናት|ወደይ|ጓለይ|ውላደይ|ደቀይ|ወዳ|ጓላ"
+            "|ወዱ|ጓሉ|ቆልዓይ|ቆልዑተይ|ቆልዓ)[።፣፤፥፡!?.]* ? ? re:\\S*ጨ[ረ-ሯ][ሀ-ሆሐ-ሗ]\\S"
+            "*",
+            "re:\\S*ኣዋሪ[ደ-ዷ]\\S*",
+        ),
+    ),
+    # 14 self-harm / suicide
+    Rule(
+        "sg",
+        _O,
+        1.0,
+        (
+            "re:(tnie|tn[ąa]|ci[ęe][łl]a|ci[ąa][łl]|poci[ęe][łl]a|poci[ąa"
+            "][łl]) re:si[ęe]",
+            "re:okalecz(a|a[łl]a|a[łl]|aj[ąa]|y[łl]a|y[łl]) re:si[ęe]",
+            "re:samookalecz(enie|enia|eniu|enia|a|aj[ąa]ca)",
+            "re:poci[ęe](ła|ł|la|l) sobie re:(r[ęe]ce|r[ęe]k[ęe]|nadgarst"
+            "ki|nadgarstek|uda|nogi)",
+            "re:(chce|chc[ęe]|chcia[łl]a|chcia[łl]|chcia[łl]aby|chcia[łl]"
+            "by) re:umrze[ćc]",
+            "nie re:(chce|chc[ęe]|chcia[łl]a|chcia[łl]) ? re:([żz]y[ćc])",
+            "re:samob[óo]j(stwo|stwie|stwa|stwem|czy|cze|czych|cza|cz[ąa]|czo)",
+            "re:(zabi[ćc]|zabije|zabi[łl]a|zabi[łl]) re:si[ęe]",
+            "re:odebra[ćc] sobie re:[żz]ycie",
+            "re:sko[ńn]czy[ćc] ze re:sob[ąa]",
+            "re:na[łl]yka(ł|ła|li|[łl]a) re:si[ęe]",
+            "re:po[łl]kn(ęła|ął|ela|al|[ęe][łl]a|[ąa][łl]) re:(ca[łl]e|ca"
+            "[łl][ąa]|wszystkie|gar[śs][ćc]|opakowanie|du[żz]o|kilkana[śs"
+            "]cie|kilka)",
+            "re:przedawkowa(ł|ła|li|[łl]a|nie|nia)",
+            "re:kend(?:i̇?)n(?:i̇?) re:(kes((?:i̇?)yor|t(?:i̇?)|m(?:i̇?)["
+            "şs]|(?:i̇?)yordu)|[öo]ld[üu]r(mek|ecek|ecekm(?:i̇?)[şs]|ece["
+            "ğg](?:i̇?)n(?:i̇?)|meye)|yaral([ıi]yor|ad[ıi]|am[ıi][şs])|as"
+            "(mak|maya)|asacak)",
+            "re:kend(?:i̇?)ne re:zarar",
+            "re:[öo]lmek re:((?:i̇?)st(?:i̇?)yor|(?:i̇?)sted(?:i̇?)[ğg](?"
+            ":i̇?)n(?:i̇?)|(?:i̇?)st(?:i̇?)yorum|(?:i̇?)sted(?:i̇?)|(?:i̇"
+            "?)st(?:i̇?)yormu[şs]|(?:i̇?)st(?:i̇?)yordu)",
+            "re:(?:i̇?)nt(?:i̇?)har[a-zışçğüöâ̇]*",
+            "re:hayat[ıi]na son re:(vermek|verece[ğg](?:i̇?)n(?:i̇?)|vere"
+            "cekm(?:i̇?)[şs]|vermey(?:i̇?))",
+            "re:(hap|(?:i̇?)la[çc])[a-zışçğüöâ̇]* re:(yuttu|yutmu[şs])",
+            "re:(kutu|avu[çc]|fazla|b[üu]t[üu]n|t[üu]m) ? re:(hap|(?:i̇?)"
+            "la[çc])[a-zışçğüöâ̇]* re:((?:i̇?)[çc]t(?:i̇?)|(?:i̇?)[çc]m(?"
+            ":i̇?)[şs]|ald[ıi]|alm[ıi][şs]|yuttu)",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(جرح|[يى]جرح|تجرح|[اأإآ]"
+            "ذ[ىي]|[اأإآ]ذ[ىي]|[يى]ؤذ[يى]|تؤذ[يى]|ت[اأإآ]ذ[يى]|ت[اأإآ]ذ[ي"
+            "ى]|ضر|تضر|[يى]ضر|قطع|تقطع|[يى]قطع|شرط|تشرط|[اأإآ]ذت|[اأإآ]ذت"
+            "|جرحت)\\S* re:(نفس|روح)(ه[اأإآ]|ه|هم|و)",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى])?شرط(ت|[اأإآ]ت)? re:(ر[اأإآ]س|روح|"
+            "[يى]د|[يى]د[يى]|[يى]د[يى]ه[اأإآ]|[يى]ده[اأإآ]|ذر[اأإآ]ع|در[ا"
+            "أإآ]ع|در[اأإآ]عه[اأإآ]|در[اأإآ]عو)(ه[اأإآ]|ه|و)?",
+            "re:([يى]ر[يى]د|تر[يى]د|[اأإآ]ر[يى]د|[اأإآ]ر[يى]د|بدو|بده|بده"
+            "[اأإآ]|بد[يى]|بغ[اأإآ]|بغ[اأإآ]ت|بغ[يى]ت|ب[اأإآ]غ[يى]|ب[اأإآ"
+            "]غ[يى][ةه]|[يى]تمن[ىي]|تتمن[ىي]|ك[يى]تمن[ىي]|كتتمن[ىي]|ع[اأإ"
+            "آ][يى]ز|ع[اأإآ][يى]ز[ةه]|ك[يى]بغ[يى]|كتبغ[يى]) re:([اأإآ]ن|["
+            "اأإآ]ن)~ re:([يى]|ت|[اأإآ]|ن|[اأإآ])موت",
+            "re:([يى]ر[يى]د|تر[يى]د|[يى]تمن[ىي]|تتمن[ىي]|بدو|بده[اأإآ]|[ي"
+            "ى]فكر|تفكر|ك[يى]فكر|كتفكر) re:(ف[يى]|ف|ب|ب[اأإآ]ل)?([اأإآ]ل)"
+            "?موت",
+            "re:(و|ف|ب[اأإآ]ل|لل|[اأإآ]ل|ف)?([اأإآ]نتح[اأإآ]ر|[اأإآ]نتح[ا"
+            "أإآ]ر|[اأإآ]ل[اأإآ]نتح[اأإآ]ر|[اأإآ]ل[اأإآ]نتح[اأإآ]ر)",
+            "re:(و|ف|س|غ)?([يى]|ت|ن|ك[يى]|كت|ب|بت|ب[يى]|[اأإآ]|[اأإآ])?نت"
+            "حر(ت|و|و[اأإآ]|[يى]|[اأإآ]ت)?",
+            "re:([يى]|ت)?(نه[يى]|[يى]نه[يى]|تنه[يى]|[اأإآ]نه[اأإآ]ء|[اأإآ"
+            "]نه[اأإآ]ء|نه[اأإآ][يى][ةه]|تنه[يى]) re:ح[يى][اأإآ]ت(ه[اأإآ]"
+            "|ه|هم|و)",
+            "re:(بلع|بلعت|[اأإآ]بتلع|[اأإآ]بتلعت|بلع[اأإآ]ت|شربت|شرب|شرب["
+            "اأإآ]ت|كل[اأإآ]ت|[اأإآ]كلت|[اأإآ]خذت|[اأإآ]خذت)\\S* ? ? re:(["
+            "اأإآ]ل)?(حبوب|دو[اأإآ]ء|دو[اأإآ]|[اأإآ]قر[اأإآ]ص|[اأإآ]قر[اأ"
+            "إآ]ص|ف[اأإآ]ن[يى]د[اأإآ]ت|ك[يى]ن[اأإآ]ت|دو[اأإآ][يى][اأإآ]ت)"
+            " re:(كث[يى]ر[ةه]|كث[يى]ر|بز[اأإآ]ف|كت[يى]ر|كله[اأإآ]|ك[اأإآ]"
+            "مل[يى]ن|ك[اأإآ]مل[ةه]|[اأإآ]لكل|د[يى][اأإآ]ل)",
+            "re:(علب[ةه]|بز[اأإآ]ف|كث[يى]ر|كث[يى]ر[ةه]|كت[يى]ر|جرع[ةه]) ?"
+            " re:([اأإآ]ل)?(حبوب|دو[اأإآ]ء|دو[اأإآ]|[اأإآ]قر[اأإآ]ص|[اأإآ"
+            "]قر[اأإآ]ص|ف[اأإآ]ن[يى]د[اأإآ]ت|ك[يى]ن[اأإآ]ت|ز[اأإآ]ئد[ةه])",
+            "se re:(corta|cortou|cortava|cortando|mutila|mutilou|mutilava"
+            "|fere|feriu|machuca|machucou) re:(de|com|nos|nas|os|as|todos"
+            "|sempre|\\.|,|prop[óo]sito)",
+            "re:(corta-se|cortou-se|cortava-se|mutila-se|mutilou-se|fere-se|feriu-se)",
+            "re:auto-?(mutila[çc][ãa]o|mutila[çc][õo]es|mutila|les[ãa]o|l"
+            "es[õo]es|mutilar|agress[ãa]o)",
+            "re:(quer|queria|quero|querer) morrer",
+            "re:n[ãa]o re:(quer|quero|queria) re:(mais)~ viver",
+            "re:(suic[íi]dio|suic[íi]dios|suicidar|suicidar-se|suicidou|s"
+            "uicidou-se|suicida|suicidas|suicid[áa]ria)",
+            "re:(se) re:(matar|mata|matou)",
+            "re:(matar-se|matou-se|mata-se)",
+            "re:(tirar|tirou|tira) a re:pr[óo]pria vida",
+            "re:(tomou|engoliu|ingeriu|tomava) re:(muitos|v[áa]rios|todos"
+            "|todas|v[áa]rias|muitas|caixa|frasco|cartela) ? ? re:(compri"
+            "midos|rem[ée]dios|p[íi]lulas|medicamentos)",
+            "re:overdose",
+            "se re:(corta|cort[óo]|cortaba|cortan) ? ? re:(brazos|mu[ñn]e"
+            "cas|mu[ñn]eca|piernas|muslos|cuchilla|cuchillas|navaja|c[úu]"
+            "ter|tijeras|vidrio|cristal|piel|brazo|cortes)",
+            "re:(se)~ re:(autolesiona|autolesion[óo]|autolesionaba|autole"
+            "siones|autolesi[óo]n|autolesionarse|autolesion[áa]ndose)",
+            "re:da[ñn]o a re:s[íi] re:(misma|mismo)",
+            "re:(quiere|quer[íi]a|quiero|quisiera) re:(morir|morirse|mori"
+            "rme|suicidarse|matarse)",
+            "no re:(quiere|quiero|quer[íi]a) re:(seguir)~ vivir",
+            "re:(suicidio|suicidios|suicidarse|suicidarme|suicida|suicid["
+            "óo]|suicidas|suicidado)",
+            "re:(quitarse|quitarme|quit[óo]|quitar) la vida",
+            "re:(se)~ re:(tom[óo]|trag[óo]|ingiri[óo]|toma|tomaba) ? re:("
+            "muchas|todas|todo|varias|caja|frasco|bote|bl[íi]ster|pu[ñn]a"
+            "do) ? re:(pastillas|medicamentos|pastis|p[íi]ldoras|medicina"
+            "s)",
+            "re:sobredosis",
+            "re:(se|s') re:(scarifie|scarifiait|mutile|mutilait|scarifier"
+            "|mutiler|scarifient)",
+            "re:(scarification|scarifications|automutilation|automutilations)",
+            "se re:(coupe|coupait|coup[ée]|coup[ée]e) re:(les|aux|avec|au"
+            "|[àa]) ? re:(bras|poignets|cuisses|jambes|lame|cutter|rasoir"
+            "|lames)",
+            "re:(se|s') re:(fait|faisait|faire|fais) du mal",
+            "re:(veut|voulait|veux|voudrait) re:(mourir|mourrir)",
+            "re:(veut|voulait|veux|voudrait) en finir",
+            "ne re:(veut|voulait|veux) plus vivre",
+            "re:suicid(e|es|er|aire|aires|[ée]|[ée]e|ait)",
+            "fin re:[àa] re:(ses|mes|sa|ma) re:(jours|vie)",
+            "re:(aval[ée]|pris|ing[ée]r[ée]|avale|prend) re:(tous|toutes|"
+            "plein|beaucoup|une|la) ? ? re:(m[ée]dicaments|cachets|compri"
+            "m[ée]s|pilules|bo[îi]te|plaquette)",
+            "re:aval[ée] des re:(m[ée]dicaments|cachets|comprim[ée]s|pilules)",
+            "re:(overdose|surdose)",
+            "tentative de re:suicide",
+            "re:(ritzt|ritzte|ritzen|ritzten) sich",
+            "re:(selbstverletzung|selbstverletzungen|selbstverletzend|sel"
+            "bstverletzendes|selbstverletzt)",
+            "re:(verletzt|verletzte) sich re:(selbst|absichtlich)",
+            "re:(will|wollte|m(?:ö|oe|o)chte|m(?:ö|oe|o)chte) re:(sterben|tot)",
+            "re:(will|m(?:ö|oe|o)chte|wollte) nicht mehr leben",
+            "re:(suizid\\w*|selbstmord\\w*|suizidal\\w*)",
+            "sich re:(umbringen|umzubringen|t(?:ö|oe|o)ten|erh(?:ä|ae|a)n"
+            "gen|aufh(?:ä|ae|a)ngen)",
+            "sich das leben re:(nehmen|genommen)",
+            "re:(viele|alle|packung|schachtel|ganze|haufen) ? re:(tablett"
+            "en|pillen|medikamente|schlaftabletten)",
+            "re:(?:ü|ue|u)berdosis",
+            "re:(is|isku) re:(gooyaa|gooysaa|gooyay|gooysay|goynaya|goyna"
+            "ysaa|jarjaraa|jarjartaa|jarjaray|mindiyeeyaa)",
+            "re:is-(gooyaa|gooysaa|gooyay|gooysay|dil|dilay|dilo|dilid|di"
+            "laa|disho|dishay|dilka)",
+            "re:(naftiisa|nafteeda|naftooda|jirkiisa|jirkeeda) ? re:(dhib"
+            "aa|dhibtaa|dhaawacaa|dhaawacdaa|dhaawacday|dhaawacay|waxyeel"
+            "eeyaa|waxyeelaysaa)",
+            "re:(rabaa|rabtaa|doonayaa|doonaysaa|rabay|rabtay|jeclaan|jec"
+            "el|rabo) re:(inuu|inay|inaan|in) re:(dhinto|dhimato|dhimanay"
+            "o|dhimanayso|dhimanaysa|isdilo)",
+            "re:(isdil|isdilid|isdilis|isdilka|ismiidaamin|isdilay|isdish"
+            "ay|isdilo|isdisho|isdilidda)",
+            "is re:(dilo|disho|dilay|dishay|dilid|dili|dilaa|dishaa)",
+            "re:(noloshiisa|nolosheeda|noloshooda) ? ? re:(afjaro|afjarto"
+            "|afjaray|afjartay|dhammeeyo|dhammeyso|joojiso)",
+            "re:(kiniinno|kiniin|kiniiniyo|daawo|dawo|dawooyin|daawooyin)"
+            " re:(badan|dhan|kulli|dhammaan) ? re:(liqday|liqay|liqaa|cun"
+            "tay|cunay|qaadatay|qaatay|liqatay)",
+            "re:(liqday|liqay|liqatay) ? re:(kiniinno|daawooyin|dawooyin|kiniiniyo)",
+            "re:(ріже|різала|порізала|порізав|ріжеться|різався|різалася|п"
+            "орізалася|порізався) re:(себе|собі|руки)",
+            "re:(самоушкодження|самоушкодженням|самопошкодження|селфхарм)",
+            "re:(завдає|завдавала|завдала|завдав) собі re:(шкоди|болю)",
+            "re:(хоче|хотіла|хотів|хочу|хочеться) re:(померти|вмерти|вмирати|помирати)",
+            "не re:(хоче|хочу|хотіла|хотів) ? re:(жити)",
+            "re:(су[їі]цид|су[їі]циду|су[їі]цидальні|самогубство|самогубс"
+            "тва|самогубством|су[їі]цидальних|су[їі]цидом)",
+            "re:(покінчити|покінчила|покінчив) з re:(собою|життям)",
+            "re:(наковталася|наковтався|наковталась)",
+            "re:(випила|випив|проковтнула|проковтнув|прийняла|прийняв) re"
+            ":(всі|усі|багато|пачку|купу|жменю|упаковку) ? re:(таблеток|т"
+            "аблетки|пігулок|пігулки|ліків)",
+            "re:передозування",
+            "re:(se|s-a) re:(taie|t[ăa]ia|t[ăa]iat) ? re:(pe|la) re:(bra["
+            "țţt]e|m[âa]ini|[îi]ncheieturi|picioare|coapse)",
+            "se re:(cresteaz[ăa]|cresta|automutileaz[ăa]|automutila|zg[âa]rie)",
+            "re:(automutilare|automutilarea|autov[ăa]t[ăa]mare|automutile"
+            "az[ăa]|automutil[ăa]ri)",
+            "re:(vrea|voia|vreau|vrut) re:s[ăa] re:(moar[ăa]|mor|murim)",
+            "nu mai re:(vrea|vreau|voia) re:s[ăa] re:(tr[ăa]iasc[ăa]|tr[ăa]iesc)",
+            "re:(sinucidere|sinuciderea|sinucid[ăa]|sinucide|sinucis|sinu"
+            "cis[ăa]|sinuciga[șşs]|sinuciga[șşs]e|suicid|suicidul|sinucid"
+            "eri)",
+            "re:([îi][șşs]i|isi|[îi]mi|imi|s[ăa]-[șşs]i|sa-si) re:(ia|lua) re:via[țţt]a",
+            "re:(luat|[îi]nghi[țţt]it|inghitit) re:(toate|multe|cutie|fol"
+            "ie|cutia) ? ? re:(pastile|pastilele|medicamente|medicamentel"
+            "e|tablete)",
+            "re:supradoz[ăa]",
+            "si re:(taglia|tagliava|tagliano) ? ? re:(braccia|polsi|polso"
+            "|gambe|cosce|lametta|lamette|rasoio|taglierino|coltello|forb"
+            "ici)",
+            "si re:[èe] re:(tagliat[oa]) ? re:(braccia|polsi|gambe|cosce)",
+            "re:(autolesionismo|autolesionista|autolesioni|autolesionarsi)",
+            "re:(si) re:(fa|faceva|fanno) del male",
+            "re:(vuole|voleva|voglio|vorrebbe) morire",
+            "non re:(vuole|voglio|voleva) re:pi[ùu] vivere",
+            "re:(suicidio|suicidarsi|suicidarmi|suicida|suicidato|suicidata|suicidi)",
+            "re:(togliersi|togliermi|tolta|tolto) la vita",
+            "re:(ammazzarsi|uccidersi)",
+            "re:(voglio|vorrei|voleva|vuole) re:(ammazzarmi|uccidermi)",
+            "re:(preso|ingerito|inghiottito|ingoiato|prende) re:(tante|tu"
+            "tte|molte|tutto|troppe|una) ? ? re:(pastiglie|pillole|compre"
+            "sse|medicine|farmaci|scatola)",
+            "re:(ክሞት|ክትመውት|ክመውት|ክንመውት)\\S* re:\\S*ደሊ\\S*",
+            "re:ርእሰ-?ቅትለት\\S*",
+            "ርእሰ re:ቅትለት\\S*",
+            "re:(ነብሳ|ነብሱ|ርእሳ|ርእሱ)\\S* ? re:\\S*[ቀ-ቇቐ-቗][ተ-ቷ][ለ-ሏ]\\S*",
+            "re:(ነብሳ|ነብሱ|ርእሳ|ርእሱ)\\S* ? re:\\S*ጎድ\\S*",
+        ),
+    ),
+    # 15 exploitation of a teen
+    Rule(
+        "sg",
+        _O,
+        1.0,
+        (
+            "re:(paczki|paczk[ęe]|paczuszki|przesy[łl]ki|torby|torebki) r"
+            "e:(dla|od) re:(starszych|starszego|doros[łl]ych|doros[łl]ego"
+            "|obcych|obcego|jakich[śs]|jakiego[śs]) ? ?",
+            "re:(roznosi|przewozi|dostarcza|nosi|wozi|przenosi|rozwozi|pr"
+            "zekazuje) ? re:(paczki|przesy[łl]ki|torby|torebki|narkotyki|"
+            "dragi) re:(dla|od) ?",
+            "re:sprzeda(je|j[ąa]|wa[łl]|wa[łl]a|wali|[łl]|[łl]a) re:(nark"
+            "otyki|dragi|trawk[ęe]|marihuan[ęe]|zio[łl]o|tabletki|amfetam"
+            "in[ęe])",
+            "re:(diluje|dilowa[łl]|dealuje|handluje|handlowa[łl]) re:(nar"
+            "kotykami|dragami|trawk[ąa])?",
+            "re:(drogie|drogi|drogich|markowe|nowe|nowy) ? re:(prezenty|p"
+            "rezent|prezent[óo]w|ubrania|buty|telefon|iphone|kurtk[ęe]|pi"
+            "eni[ąa]dze|perfumy) ? re:od re:(starszego|starszych|doros[łl"
+            "]ego|obcego|jakiego[śs]|pewnego) ?",
+            "re:pieni[ąa]dze od re:(starszego|starszych|doros[łl]ego|obce"
+            "go|jakiego[śs]) re:(m[ęe][żz]czyzny|m[ęe][żz]czyzn|faceta|pa"
+            "na|ch[łl]opaka)",
+            "re:(adamlar|adam|ab(?:i̇?)ler|ab(?:i̇?)|b[üu]y[üu]kler|yaban"
+            "c[ıi]lar|b(?:i̇?)r(?:i̇?)ler(?:i̇?)|[çc]ete|[çc]eteler|adaml"
+            "ara|ab(?:i̇?)lere) re:(?:i̇?)[çc](?:i̇?)n ? re:(paket|po[şs]"
+            "et|[çc]anta|uyu[şs]turucu|esrar|kutu)[a-zışçğüöâ̇]*",
+            "re:(uyu[şs]turucu|esrar|ero(?:i̇?)n|koka(?:i̇?)n|hap|ot) re:"
+            "(sat[ıi]yor|satm[ıi][şs]|satt[ıi]|sat[ıi]yorlar|ta[şs][ıi]yo"
+            "r|da[ğg][ıi]t[ıi]yor|ta[şs][ıi]m[ıi][şs]|g[öo]t[üu]r[üu]yor)",
+            "re:(ya[şs]l[ıi]|b[üu]y[üu]k|ya[şs][çc]a|yabanc[ıi]|tan[ıi]ma"
+            "d[ıi][ğg][ıi]) ? re:(adamdan|b(?:i̇?)r(?:i̇?)nden|erkekten|a"
+            "damlardan|ab(?:i̇?)den) ? ? re:(hed(?:i̇?)ye|para|pahal[ıi]|"
+            "telefon|ayakkab[ıi])[a-zışçğüöâ̇]*",
+            "re:(و|ف)?([يى]|ت|ك[يى]|كت|ب[يى]|بت)?(ب[يى]ع|[يى]ب[يى]ع|تب[يى"
+            "]ع|ب[اأإآ]ع|وزع|[يى]وزع|روج|[يى]روج|ت[اأإآ]جر|[يى]ت[اأإآ]جر|"
+            "نقل|[يى]نقل|[يى]وصل|وصل|هز|[يى]هز|ك[يى]هز|حمل|[يى]حمل|ك[يى]ب"
+            "[يى]ع|ب[يى]ب[يى]ع|ك[يى]فرق|[يى]فرق)\\S* re:([اأإآ]ل)?(مخدر[اأ"
+            "إآ]ت|حش[يى]ش|ك[يى]ف|قرقوب[يى]|بودر[ةه]|كوك[اأإآ][يى][يى]ن|زط"
+            "ل[ةه]|حش[يى]ش[ةه]|[اأإآ]لحش[يى]ش|[اأإآ]لمخدر[اأإآ]ت)",
+            "re:(و|ف)?([يى]|ت)?ت[اأإآ]جر(ون|و)? re:(ب|ف[يى]|ف|ب[اأإآ]ل|ف["
+            "اأإآ]ل)([اأإآ]ل)?(مخدر[اأإآ]ت|حش[يى]ش)",
+            "re:([اأإآ]ل)?(طرود|طرد|ب[اأإآ]ك[يى][اأإآ]ت|ب[اأإآ]ك[يى][ةه]|"
+            "[اأإآ]ك[يى][اأإآ]س|شنط|صن[اأإآ]د[يى]ق|كول[يى][ةه]|كول[يى][اأ"
+            "إآ]ت|بل[اأإآ]ست[يى]ك[اأإآ]ت|[اأإآ]م[اأإآ]ن[اأإآ]ت) ? ? ? re:"
+            "(كب[اأإآ]ر|كب[يى]ر|[اأإآ]كبر|غرب[اأإآ]ء|غر[يى]ب|ب[اأإآ]لغ[يى"
+            "]ن|منه)",
+            "re:(و|ف)?([اأإآ]ل)?(هد[اأإآ][يى][اأإآ]|هد[يى][ةه]|فلوس|نقود|"
+            "م[اأإآ]ل|[اأإآ][يى]فون|تلفون|ه[اأإآ]تف|حو[اأإآ][يى]ج)\\S* ? ?"
+            " re:(من|عند) re:(رجل|ر[اأإآ]جل|و[اأإآ]حد|شخص|رج[اأإآ]ل|ش[يى]"
+            "خ|رج[اأإآ]ل[ةه]|ن[اأإآ]س)\\S* re:(كب[يى]ر|[اأإآ]كبر|غر[يى]ب|ب"
+            "[اأإآ]لغ|كب[اأإآ]ر|عجوز|كبر)",
+            "re:(pacotes?|encomendas?|embrulhos?|saquinhos?|mochilas?) ? "
+            "? re:(homens|homem|caras|rapazes|gajos|tipos|senhores|senhor"
+            "|adultos|estranhos|desconhecidos|traficantes)",
+            "re:(vende|vendia|vendeu|vender|vendendo|entrega|entregava|tr"
+            "afica|traficava|passa|passava|leva|levava) re:(droga|drogas|"
+            "maconha|erva|coca[íi]na|haxixe|crack|pedras|p[óo])",
+            "re:avi([ãa]o|ao)zinho do re:tr([áa]|a)fico",
+            "re:(presentes?|prendas?|dinheiro|telem[óo]vel|celular|iphone"
+            "|t[ée]nis|t[êe]nis|roupas?) ? ? re:(de|dum|duns|dos|do) re:("
+            "um|uns)~ re:(homem|homens|cara|caras|senhor|gajo|tipo|adulto"
+            "|rapaz) re:(mais)~ re:(velho|velhos|adulto|adultos|velhote)",
+            "re:(paquetes?|bolsas?|mochilas?|sobres?|encargos?) ? ? re:(h"
+            "ombres|hombre|tipos|tipo|se[ñn]ores|se[ñn]or|chavos|t[íi]os|"
+            "adultos|desconocidos|extra[ñn]os|narcos|traficantes)",
+            "re:(vende|vend[íi]a|vendi[óo]|venden|vender|vendiendo|trafic"
+            "a|traficaba|mueve|mov[íi]a|pasa|pasaba|reparte|repart[íi]a|l"
+            "leva|llevaba) re:(droga|drogas|marihuana|hierba|mar[íi]a|coc"
+            "a|coca[íi]na|hach[íi]s|porros|mota|perico|crack)",
+            "re:(hace|hac[íi]a|trabaja|trabajaba) re:(de|como) re:(camell"
+            "o|mula|halc[óo]n|burrero)",
+            "re:(regalos?|dinero|m[óo]vil|celular|iphone|ropa|zapatillas|"
+            "tenis) ? ? re:(de|del) re:(un|unos)~ re:(hombre|hombres|se[ñ"
+            "n]or|se[ñn]ores|tipo|tipos|adulto|chavo|t[íi]o|viejo) re:(ma"
+            "yor|mayores|adulto|adultos|viejo|viejos|m[áa]s)",
+            "re:(paquets?|colis|sachets?|enveloppes?|valises?) ? ? re:(ho"
+            "mmes|homme|types|mecs|adultes|inconnus|dealers|grands)",
+            "re:(vend|vendait|vendent|deale|dealait|livre|livrait|transpo"
+            "rte|transportait|revend|revendait) re:(de|du|des)~ re:(la)~ "
+            "re:(drogue|drogues|shit|cannabis|beuh|coke|coca[ïi]ne|herbe|"
+            "barrettes|weed)",
+            "re:(deale|dealait|dealent|charbonne|charbonnait|guetteur|guetteurs|chouf)",
+            "re:(cadeaux?|argent|t[ée]l[ée]phone|iphone|baskets|v[êe]teme"
+            "nts|fringues) ? ? ? re:(d'un|de|des|par|un) re:(homme|hommes"
+            "|type|mec|monsieur|adulte|majeur) re:(plus)~ re:([âa]g[ée]|["
+            "âa]g[ée]s|vieux|adulte|majeur|grand)",
+            "re:(p(?:ä|ae|a)ckchen|pakete|paket|t(?:ü|ue|u)ten|t(?:ü|ue|u"
+            ")tchen|umschl(?:ä|ae|a)ge|pakete) ? ? re:(m(?:ä|ae|a)nner|m("
+            "?:ä|ae|a)nnern|typen|jungs|erwachsene|erwachsenen|fremde|fre"
+            "mden|dealer|dealern)",
+            "re:(verkauft|verkaufte|vertickt|vertickte|dealt|dealte|verte"
+            "ilt|verteilte|transportiert|schmuggelt) re:(drogen|gras|koka"
+            "in|koks|hasch|haschisch|marihuana|pillen|weed)",
+            "re:(dealte|vertickt|vertickte)",
+            "re:(er|sie) dealt",
+            "re:(geschenke|geld|handy|iphone|kleidung|turnschuhe|sneaker)"
+            " ? ? von re:(einem|(?:ä|ae|a)lteren|erwachsenen|fremden)~ re"
+            ":((?:ä|ae|a)lteren|erwachsenen|fremden)~ re:(mann|m(?:ä|ae|a"
+            ")nnern|typen|herrn|typ)",
+            "re:(baakado|baakadaha|baakad|xirmooyin|xirmo|boorsooyin|boor"
+            "so|bacaha|baqshad|baqshado) ? ? ? re:(rag|ragga|nin|ninka|ni"
+            "man|dad|dadka) ? re:(waaweyn|weyn|da'|da|qaangaar|qaangaarka"
+            "|shisheeye)",
+            "re:(daroogo|daroogada|mukhaadaraad|maandooriye|maandooriyaha"
+            "|xashiish|hashiish|kookeyn|marijuana) ? ? re:(iibiyaa|iibisa"
+            "a|iibiyay|iibiyey|iibiya|gaarsiiyaa|qaadaa|sidaa|siday|gudbi"
+            "yaa|iibin)",
+            "re:(ka) re:(hesho|helaa|heshaa|qaadataa|qaataa|heshay|helay)"
+            " re:(nin|rag|oday|niman) re:(ka)~ re:(weyn|waaweyn|da'|da|qa"
+            "angaar|waayeel)",
+            "re:(hadiyado|hadiyad|hadyado|lacag|lacago|taleefan|telefoon|"
+            "iphone|dhar|kabo) ? ? ? re:(nin|rag|ninka|niman|oday) re:(ka"
+            ")~ re:(weyn|waaweyn|da'|da|qaangaar|waayeel|oday)",
+            "re:(пакунки|пакети|посилки|згортки|пакетики|пакунок) ? ? re:"
+            "(чоловіків|чоловіка|дорослих|дорослого|незнайомців|дилерів|с"
+            "тарших)",
+            "re:(продає|продавав|продавала|розносить|розповсюджує|торгує|"
+            "розкладає) re:(наркотики|наркоту|траву|таблетки|наркотиками|"
+            "травою|закладки)",
+            "re:(робить|робив|робила|роблять|розкладає|розкладав|ставить|"
+            "ставив) re:(закладки|закладок)",
+            "re:(закладчик|кладмен|закладчиком|закладчиця|закладчиків)",
+            "re:(подарунки|гроші|телефон|айфон|одяг|кросівки) ? ? від re:"
+            "(старшого|дорослого|якогось|незнайомого|старших|дорослих)",
+            "re:(pachete|pache[țţt]ele|colete|plicuri|pungi|punguli[țţt]e"
+            ") ? ? re:(b[ăa]rba[țţt]i|b[ăa]rbat|tipi|tip|indivizi|adul[țţ"
+            "t]i|necunoscu[țţt]i|dealeri|trafican[țţt]i|b[ăa]ie[țţt]i)",
+            "re:(vinde|vindea|v[âa]nd|livreaz[ăa]|duce|transport[ăa]|vind"
+            "eau|distribuie) re:(droguri|iarb[ăa]|cocain[ăa]|marijuana|pr"
+            "afuri|pastile|etnobotanice)",
+            "re:(cadouri|bani|telefon|iphone|haine|adida[șşs]i) ? ? de la"
+            " re:(un|ni[șşs]te)~ re:(b[ăa]rbat|b[ăa]rba[țţt]i|tip|domn|ti"
+            "pi|adult|om) re:(mai)~ re:(mare|mari|[îi]n|b[ăa]tr[âa]n|matu"
+            "r|adult)",
+            "re:(pacchi|pacchetti|pacco|pacchetto|buste|bustine|borse) ? "
+            "? re:(uomini|uomo|tizi|tizio|adulti|sconosciuti|spacciatori)",
+            "re:(pacchi|pacchetti|pacco|pacchetto|buste|bustine) ? ? raga"
+            "zzi re:(pi[ùu]|grandi|maggiorenni)",
+            "re:(spaccia|spacciava|spacciano|spacciare|spaccio|pusher|spa"
+            "cci|spaccino|spacciasse)",
+            "re:(vende|vendeva|vendono|porta|portava|consegna|consegnava)"
+            " re:(la)~ re:(droga|droghe|fumo|erba|cocaina|hashish|canne)",
+            "re:(fa|faceva) il palo",
+            "re:(regali|soldi|telefono|cellulare|iphone|vestiti|scarpe) ?"
+            " ? re:(da) re:(un|uno|degli)~ re:(uomo|uomini|signore|tizio|"
+            "adulto|adulti) re:(pi[ùu])~ re:(grande|grandi|anziano|anzian"
+            "i|adulto|vecchio|maggiorenne)",
+            "re:(ዕጸ|ዕጸ-ፋርስ|ሓሺሽ|ሓሽሽ)\\S* ? ? re:\\S*ሸይ[ጠ-ጧ]\\S*",
+            "re:ዕጸ-?ፋርስ\\S*",
+        ),
+    ),
+    # 16 caregiver drunk or high
+    Rule(
+        "sg",
+        _O,
+        1.0,
+        (
+            "re:(by[łl]|by[łl]a|jest|s[ąa]|byli|przyszed[łl]|przysz[łl]a|"
+            "przyszli|wr[óo]ci[łl]|wr[óo]ci[łl]a|przyje[żz]d[żz]a|przyjec"
+            "ha[łl]|przyjecha[łl]a|znowu) ? re:(pijan(y|a|i)|nietrze[źz]w"
+            "(y|a|i)|na[ćc]pan(y|a|i)|zna[ćc]pan(y|a|i)|upit(y|a)|zalan(y"
+            "|a|i))",
+            "re:(kompletnie|ca[łl]kiem|zupe[łl]nie|mocno|strasznie|bardzo"
+            "|totalnie|lekko|ewidentnie) re:(pijan(y|a|i)|upit(y|a)|zalan"
+            "(y|a|i))",
+            "pod re:wp[łl]ywem re:(alkoholu|narkotyk[óo]w|drag[óo]w|trawki)",
+            "po re:(pijaku|pijanemu)",
+            "na haju",
+            "re:(na[ćc]pan(y|a|i)|zna[ćc]pan(y|a|i))",
+            "re:(sarho[şs]tu|sarho[şs]ken|sarho[şs]mu[şs]|sarho[şs]tur|sa"
+            "rho[şs]du|sarho[şs]sun|sarho[şs]lard[ıi])",
+            "re:sarho[şs] re:(geld(?:i̇?)|gel(?:i̇?)yor|halde|olarak|vaz("
+            "?:i̇?)yette|b(?:i̇?)r|gel(?:i̇?)p|[şs]ek(?:i̇?)lde)",
+            "re:(alkoll[üu]yd[üu]|alkoll[üu]|(?:i̇?)[çc]k(?:i̇?)l(?:i̇?))"
+            " re:(geld(?:i̇?)|halde|olarak|araba|kullan[ıi]yor|[çc]ocukla"
+            "ra|[çc]ocu[ğg]a|bak[ıi]yor)",
+            "re:(uyu[şs]turucu|alkol|uyu[şs]turucunun|alkol[üu]n) re:etk("
+            "?:i̇?)s(?:i̇?)nde(yd(?:i̇?)|yken|k(?:i̇?))?",
+            "re:(و|ف)?(سكر[اأإآ]ن|سكر[اأإآ]ن[ةه]|سكر[اأإآ]نه|سكر[اأإآ]ن[ي"
+            "ى]ن|سك[اأإآ]ر[ىي]|ثمل|ثمل[ةه]|ثمل[اأإآ]|مسطول|مسطول[ةه]|مزطو"
+            "ل|مزطول[ةه]|محشش|محشش[ةه]|مخمور|مخمور[ةه]|مبل[يى]|مبل[يى][ةه"
+            "]|سكر[اأإآ]ن[ةه])",
+            "re:(ك[اأإآ]ن|ك[اأإآ]نت|ج[اأإآ]|ج[اأإآ]ت|ج[اأإآ]ء|ج[اأإآ]ءت|ر"
+            "جع|رجعت|دخل|دخلت) re:(ش[اأإآ]رب|ش[اأإآ]رب[ةه]|ش[اأإآ]ربه|سكر"
+            "[اأإآ]ن|سكر[اأإآ]ن[ةه])",
+            "تحت re:(ت[اأإآ]ث[يى]ر|ت[اأإآ]ث[يى]ر) re:([اأإآ]ل)?(كحول|خمر|"
+            "مخدر[اأإآ]ت|حش[يى]ش|[اأإآ]لكحول|[اأإآ]لمخدر[اأإآ]ت|شر[اأإآ]ب"
+            ")",
+            "re:(b[êe]bad[oa]s?|embriagad[oa]s?|alcoolizad[oa]s?|drogad[o"
+            "a]s?|chapado|chapados|pedrado|pedrados|grogue|[ée]bri[oa]s?)",
+            "sob re:(o|a|os)~ re:(efeito|efeitos|influ[êe]ncia) re:(de|do"
+            "|da|das|dos) re:([áa]lcool|drogas|droga|alcool|estupefacient"
+            "es|bebida)",
+            "re:cheir(o|ava|a) re:(a|de) re:([áa]lcool|bebida|cerveja|vin"
+            "ho|alcool|cacha[çc]a|maconha)",
+            "re:(borracho|borrachos|ebri[oa]s?|embriagad[oa]s?|drogad[oa]"
+            "s?|alcoholizad[oa]s?|colocad[íi]sim[oa])",
+            "bajo re:(los|el|la)~ re:(efectos|efecto|influencia) re:(del|"
+            "de) re:(las|los|la)~ re:(alcohol|drogas|droga|sustancias|est"
+            "upefacientes)",
+            "re:(ol[íi]a|huele|apestaba|apesta|ol[íi]a) a re:(alcohol|cer"
+            "veza|vino|trago|licor|marihuana|porro|whisky)",
+            "re:(estaba|ven[íi]a|lleg[óo]|vino|iba|va|viene|llega) re:(be"
+            "bid[oa]|pedo|peda|drogad[oa]|borrach[oa]|ebri[oa]|fumad[oa]|"
+            "volad[oa]|colocad[oa]|crud[oa]|pasad[oa])",
+            "re:(ivre|ivres|so[û]le?s?|saoule?s?|drogu[é]e?s?|alcoolis[ée"
+            "]e?s?|[ée]m[ée]ch[ée]e?s?)",
+            "re:([ée]tait|est|compl[èe]tement|totalement|arriv[ée]|arriv["
+            "ée]e|venu|venue|encore) re:(bourr[ée]e?s?|p[ée]t[ée]e?s?|d[é"
+            "e]fonc[ée]e?s?|torch[ée]e?s?|raide)",
+            "sous re:l'(emprise|influence|effet) re:(de|du|des)",
+            "sous re:l ’|‘|´|` re:(emprise|influence|effet) re:(de|du|des)",
+            "re:(sentait|sent|puait|pue) re:l'alcool",
+            "re:(sentait|sent|puait|pue) re:l ’|‘|´|` re:alcool",
+            "re:(sentait|sent|puait|pue) re:(le|la) re:(vin|bi[èe]re|shit"
+            "|cannabis|joint)",
+            "re:[ée]tat re:d'([ée]bri[ée]t[ée]|ivresse)",
+            "re:[ée]tat re:d ’|‘|´|` re:([ée]bri[ée]t[ée]|ivresse)",
+            "re:(betrunken|betrunkene|betrunkener|betrunkenen|besoffen|be"
+            "soffene|angetrunken|angetrunkene|alkoholisiert|alkoholisiert"
+            "e|bekifft|bekiffte|zugedr(?:ö|oe|o)hnt|stoned|berauscht|voll"
+            "trunken)",
+            "unter re:(drogen|alkohol|alkoholeinfluss|drogeneinfluss|einfluss)",
+            "re:(roch|riecht|stank|stinkt) ? nach re:(alkohol|bier|wein|s"
+            "chnaps|gras|fahne)",
+            "re:(hatte|hat) ? re:fahne",
+            "re:(sakhraan|sakhraansan|sakhraansanaa|sakhraamay|sakhraanta"
+            "y|sakhraansaneyd|sakhraansanayd|sakhraamsan|sakharaansan|mar"
+            "qaansan|marqaamay|marqaansanaa|marqaansaneyd)",
+            "re:(khamri|khamriga|aalkolo|alkohol|biir) re:(cabay|cabbay|c"
+            "abtay|cabbaa|cabaa|cabbtay|cabsan|cabbaysa|cabbayay|cabaya|c"
+            "abbayaa)",
+            "re:(maandooriye|daroogo|mukhaadaraad) ? re:(isticmaa\\w*|qaat"
+            "ay|qaadatay|cabbay)",
+            "re:(saameyn|saamayn|saamaynta|saameynta) re:(khamriga|khamri"
+            "|daroogada|maandooriyaha|aalkolada)",
+            "re:п['ʼ]ян(ий|а|і|им|ою|ого|енький|енька)",
+            "re:п ’|‘|´|` re:ян(ий|а|і|им|ою|ого|енький|енька)",
+            "re:(нетверезий|нетвереза|нетверезі|напідпитку|обдовбаний|обд"
+            "овбана|вгашений|вгашена|накурений|накурена)",
+            "під кайфом",
+            "під re:(дією|впливом) re:(алкоголю|наркотиків)",
+            "re:(пахла|пахне|пахло|тхне|тхнуло|пахнув) re:(алкоголем|пере"
+            "гаром|спиртним|горілкою)",
+            "re:(era|este|e|venit|vine|venea|complet|foarte|cri[țţt][ăa]|"
+            "mort|fost|sunt|erau) re:(beat|beat[ăa]|be[țţt]i|b[ăa]ut[ăa]|"
+            "b[ăa]ut|drogat|drogat[ăa]|droga[țţt]i|matol|mahmur|mahmur[ăa"
+            "])",
+            "beat re:(cri[țţt][ăa]|mort|turt[ăa])",
+            "re:(drogat|drogat[ăa]|droga[țţt]i|drogate)",
+            "sub re:(influen[țţt]a|influenta|efectul) re:(alcoolului|drog"
+            "urilor|b[ăa]uturii|alcool|droguri)",
+            "re:(mirosea|miroase|duhnea|duhne[șşs]te|pu[țţt]ea) re:(a) re"
+            ":(alcool|b[ăa]utur[ăa]|bautura|vin|bere|[țţt]uic[ăa])",
+            "re:(ubriac[oaie]|ubriach[ei]|sbronz[oaie]|strafatt[oaie]|dro"
+            "gat[oaie]|alticci[oa])",
+            "sotto re:l'(effetto|influsso|influenza) re:(di|del|dell'alco"
+            "l|dell'alcool|della|delle|dei|degli|dello|dell)",
+            "sotto re:l ’|‘|´|` re:(effetto|influsso|influenza) re:(di|de"
+            "l|dell'alcol|dell'alcool|della|delle|dei|degli|dello|dell)",
+            "sotto effetto re:(di|del|dell'alcol|della|delle|dei|dell)",
+            "re:(puzzava|puzza|sapeva|odorava) re:(di) re:(alcol|alcool|v"
+            "ino|birra|alcolici|fumo|canna)",
+            "re:\\S*(ሰኺሩ|ሰኺራ|ሰኺሮም|ሰኻራም|ስኩር|ስኽራን|ሰኺርካ|ሰኺሩዎ)\\S*",
+            "መስተ re:(ሰትዩ|ሰትያ|ሰትዮም)\\S*",
+        ),
+    ),
+    # 17 complaint
+    Rule(
+        "complaint",
+        "",
+        1.0,
+        (
+            "re:skarg(a|[ęe]|i|[ąa]|ami)",
+            "re:za[żz]aleni(e|a|em)",
+            "re:reklamacj(a|[ęe]|i|[ąa])",
+            "re:(poskar[żz]y[ćc]|zaskar[żz]y[ćc])",
+            "re:[şs](?:i̇?)k[aâ]yet((?:i̇?)m|(?:i̇?)m(?:i̇?)|[çc](?:i̇?)y"
+            "(?:i̇?)m|[çc](?:i̇?)y(?:i̇?)z|(?:i̇?)m(?:i̇?)z|(?:i̇?)m(?:i̇"
+            "?)z(?:i̇?)|te|t(?:i̇?)r|le|(?:i̇?)mle|(?:i̇?)m(?:i̇?)zle|(?:"
+            "i̇?)n)",
+            "re:[şs](?:i̇?)k[aâ]yet re:(etmek|ed(?:i̇?)yorum|ed(?:i̇?)yor"
+            "uz|edece[ğg](?:i̇?)m|ed(?:i̇?)lecek)",
+            "re:[şs](?:i̇?)k[aâ]yetname(d(?:i̇?)r|m(?:i̇?)|m)?",
+            "re:(و|ف|ب|ل|[اأإآ]ل|ب[اأإآ]ل|لل)?(شكو[ىي]|شكوت[يى]|شك[اأإآ]["
+            "يى][ةه]|شك[اأإآ][يى]ت[يى]|شك[اأإآ]و[ىي]|شك[اأإآ][يى]ه|شكو[اأ"
+            "إآ][يى])",
+            "re:([اأإآ]|[اأإآ]|ن)شتك[يى]",
+            "re:([اأإآ]|[اأإآ]|ن)?(قدم|رفع|سجل|د[يى]ر|ند[يى]ر|نقدم|[اأإآ]"
+            "قدم|[اأإآ]قدم|[اأإآ]رفع|[اأإآ]رفع|نرفع) re:([اأإآ]ل)?(شكو[ىي"
+            "]|شك[اأإآ][يى][ةه])",
+            "re:(uma|a|minha|esta|essa|nossa|apresentar|fazer|formal|regi"
+            "star|registrar|oficial|formalizar) re:(queixa|reclama[çc][ãa"
+            "]o|reclamacao|queixas)",
+            "re:(reclama[çc][ãa]o|reclama[çc][õo]es|reclamacao)",
+            "re:(quero|queria|venho|vou|gostaria|preciso) re:(de)~ re:(re"
+            "clamar|queixar-me)",
+            "re:(quero|queria|venho|vou|gostaria) re:(de)~ me queixar",
+            "re:(una|la|mi|esta|poner|presentar|formal|nuestra|oficial|fo"
+            "rmular|interponer) re:(queja|quejas|reclamaci[óo]n|reclamo|r"
+            "eclamaciones|reclamos)",
+            "re:(reclamaci[óo]n|reclamaciones)",
+            "re:(quiero|quisiera|quer[íi]a|deseo|vengo|voy|quisi[ée]ramos"
+            "|queremos) re:(a)~ re:(quejarme|quejarnos|reclamar)",
+            "me re:(quiero|quisiera) quejar",
+            "re:(plainte|plaintes|r[ée]clamation|r[ée]clamations)",
+            "re:me plaindre",
+            "me plains",
+            "re:(beschwerde|reklamation|dienstaufsichtsbeschwerde)",
+            "re:(beschweren|beschwere)",
+            "re:(cabasho|cabashada|cabashadayda|cabashadeyda|cabashooyin|"
+            "cabashadan|ashtako|ashtakada|ashtakooyin|shikaayad|shikaayad"
+            "da|shikaayo)",
+            "re:(скарга|скаргу|скарги|скаргою|скарзі)",
+            "re:(поскаржитися|поскаржитись|скаржуся|скаржусь)",
+            "re:(reclama[țţt]ie|reclamatie|reclama[țţt]ia|reclama[țţt]ii|"
+            "pl[âa]ngere|plangere|pl[âa]ngerea|pl[âa]ngeri|sesizare|sesiz"
+            "area)",
+            "re:(reclamo|reclami|lamentela|lamentele)",
+            "re:(lamentarmi|lamentarci)",
+            "re:(sporgere|presentare|fare) re:(un)~ re:(reclamo|denuncia)",
+            "re:\\S*ጥርዓን\\S*",
+        ),
+    ),
+    # 18 unacceptable / angry / disappointed
+    Rule(
+        "complaint",
+        "",
+        1.0,
+        (
+            "nie do re:przyj[ęe]cia",
+            "re:niedopuszczaln(e|y|a|ego)",
+            "re:skandal(iczne|iczny|iczna|icznie|em)?",
+            "tak re:(dalej|d[łl]u[żz]ej) ? nie re:mo[żz]e",
+            "tak re:(dalej|d[łl]u[żz]ej) nie re:mo[żz]e ?",
+            "re:(bardzo|strasznie|ogromnie|naprawd[ęe]|g[łl][ęe]boko|mocn"
+            "o|jestem) re:(rozczarowan(a|y|i)|zawiedzion(a|y|i)|w[śs]ciek"
+            "[łl](a|y|i)|oburzon(a|y|i)|zdenerwowan(a|y|i)|z[łl](a|y))",
+            "kabul re:ed(?:i̇?)lemez",
+            "re:b[öo]yle ? re:(devam) re:(edemez|etmemel(?:i̇?)|edemey(?:i̇?)z)",
+            "hayal re:k[ıi]r[ıi]kl[ıi][ğg][ıi](na|)",
+            "re:([çc]ok|ger[çc]ekten|derece|c(?:i̇?)dden) re:(k[ıi]zg[ıi]"
+            "n[ıi]m|s(?:i̇?)n(?:i̇?)rl(?:i̇?)y(?:i̇?)m|[öo]fkel(?:i̇?)y(?"
+            ":i̇?)m)",
+            "re:(rezalet|skandal)[a-zışçğüöâ̇]*",
+            "re:(غ[يى]ر|مش|م[اأإآ]ش[يى]|مو|ل[يى]س|مش[يى]) re:مقبول([ةه]|["
+            "اأإآ]|[اأإآ]ً)?",
+            "re:(ل[اأإآ]|م[اأإآ]) re:([يى]مكن|[يى]جوز|[يى]صح) re:([اأإآ]ن"
+            "|[اأإآ]ن)~ re:([يى]|ت)ستمر",
+            "re:(غ[اأإآ]ضب|غ[اأإآ]ضب[ةه]|مست[اأإآ]ء|مست[اأإآ]ء[ةه]|زعل[اأ"
+            "إآ]ن|زعل[اأإآ]ن[ةه]|معصب|معصب[ةه]|مقهور|مقهور[ةه]|محبط|محبط["
+            "ةه]|مصدوم|مصدوم[ةه]|متض[اأإآ][يى]ق|متض[اأإآ][يى]ق[ةه]|مخذول|"
+            "مخذول[ةه]|مقلق|مقلق[ةه]|قلق[اأإآ]ن) re:(جد[اأإآ]|جد[اأإآ]ً|ب"
+            "ز[اأإآ]ف|كت[يى]ر|كث[يى]ر[اأإآ]|للغ[اأإآ][يى][ةه]|جدً[اأإآ])",
+            "re:(خ[اأإآ]ب|خ[يى]ب[ةه]|خ[يى]بت) re:(ظن[يى]|[اأإآ]مل|[اأإآ]م"
+            "ل|[اأإآ]مل[يى]|[اأإآ]مل[يى]|ظنن[اأإآ])",
+            "re:([اأإآ]ل)?(فض[يى]ح[ةه]|مهزل[ةه])",
+            "re:(inaceit[áa]vel|inaceit[áa]veis|inadmiss[íi]vel|inadmiss["
+            "íi]veis|intoler[áa]vel|vergonhoso|vergonhosa)",
+            "re:(isto|isso|assim) re:n[ãa]o pode re:(continuar|ser|acontecer)",
+            "re:(muito|t[ãa]o|extremamente|bastante|completamente|profund"
+            "amente|mesmo) re:(desiludid[oa]|decepcionad[oa]|dececionad[o"
+            "a]|zangad[oa]|chatead[oa]|indignad[oa]|revoltad[oa]|irritad["
+            "oa]|furios[oa]|insatisfeit[oa])",
+            "re:(um|que) absurdo",
+            "que vergonha",
+            "re:(inaceptable|inaceptables|intolerable|inadmisible|vergonz"
+            "oso|vergonzosa|indignante)",
+            "re:(esto|eso|as[íi]) no puede re:(seguir|continuar|ser)",
+            "re:(muy|tan|sumamente|realmente|bastante|profundamente|total"
+            "mente) re:(decepcionad[oa]|enfadad[oa]|molest[oa]|indignad[o"
+            "a]|enojad[oa]|cabread[oa]|furios[oa]|insatisfech[oa]|disgust"
+            "ad[oa])",
+            "re:(una|qu[ée]) re:verg[üu]enza",
+            "re:(un|es|qu[ée]) re:esc[áa]ndalo",
+            "re:(inacceptable|inacceptables|inadmissible|inadmissibles|sc"
+            "andaleux|scandaleuse|honteux|honteuse|intol[ée]rable|inadmis"
+            "sible)",
+            "re:([çc]a|cela|ca) ne peut plus durer",
+            "peut plus durer",
+            "re:(tr[èe]s|vraiment|extr[êe]mement|profond[ée]ment|tellemen"
+            "t|si) re:(d[ée][çc]ue?s?|f[âa]ch[ée]e?s?|m[ée]contente?s?|fu"
+            "rieuse?|furieux|[ée]nerv[ée]e?s?|indign[ée]e?s?|choqu[ée]e?s"
+            "?|r[ée]volt[ée]e?s?)",
+            "en re:col[èe]re",
+            "re:(inakzeptabel|unakzeptabel|unzumutbar|unversch(?:ä|ae|a)m"
+            "t|unversch(?:ä|ae|a)mtheit|frechheit|skandal|skandal(?:ö|oe|"
+            "o)s)",
+            "nicht re:(akzeptabel|hinnehmbar|tragbar)",
+            "so ? ? nicht re:(weitergehen|weiter)",
+            "re:(sehr|(?:ä|ae|a)u(?:ß|ss)erst|total|zutiefst|wirklich|ext"
+            "rem) re:(entt(?:ä|ae|a)uscht|w(?:ü|ue|u)tend|ver(?:ä|ae|a)rg"
+            "ert|sauer|unzufrieden|emp(?:ö|oe|o)rt|ver(?:ä|ae|a)rgert)",
+            "la re:(aqbali|aqbalin|oggolaan|ogolaan) re:(karo|karin|karayo)",
+            "re:(kuma|uma|ma) re:(sii)~ re:(socon|socdo) re:(karto|karo)",
+            "re:(cadhays|cadheys|careys|xanaaqs|caroos)\\w*",
+            "niyad re:(jab|jabay|jabtay|jabsan|jabsanahay|jabsantahay)",
+            "re:(fadeexad|fadeexo)",
+            "re:(неприйнятно|неприпустимо|неприйнятне|неприпустиме|обурли"
+            "во|ганьба|скандал)",
+            "так не може re:(продовжуватися|продовжуватись|тривати)",
+            "re:(дуже|вкрай|надзвичайно|страшенно|глибоко) re:(розчарован"
+            "а|розчарований|зла|злий|обурена|обурений|незадоволена|незадо"
+            "волений|сердита|сердитий)",
+            "re:(inacceptabil|inacceptabil[ăa]|inadmisibil|inadmisibil[ăa"
+            "]|scandalos|scandaloas[ăa]|revolt[ăa]tor|revolt[ăa]toare|int"
+            "olerabil)",
+            "nu mai poate re:(continua|merge)",
+            "re:(foarte|extrem|profund|tare|at[âa]t|a[șşs]a) re:(dezam[ăa"
+            "]git[ăa]|dezam[ăa]git|sup[ăa]rat[ăa]|sup[ăa]rat|furioas[ăa]|"
+            "furios|nemul[țţt]umit[ăa]|nemul[țţt]umit|revoltat[ăa]|revolt"
+            "at|indignat[ăa]|indignat)",
+            "re:(o|ce) re:ru[șşs]ine",
+            "re:(inaccettabile|inaccettabili|inammissibile|vergognoso|ver"
+            "gognosa|intollerabile|scandaloso|scandalosa)",
+            "non re:(pu[òo]|puo) continuare",
+            "re:(molto|davvero|proprio|estremamente|profondamente) re:(de"
+            "lus[oa]|arrabbiat[oa]|indignat[oa]|scontent[oa]|furios[oa]|a"
+            "mareggiat[oa]|insoddisfatt[oa])",
+            "re:(uno|[èe]) scandalo",
+            "una vergogna",
+            "ተቐባልነት re:የብ\\S*",
+            "re:ዘይቅቡል\\S*",
+            "ኣዝየ re:(ተቖጢዐ|ሓዚነ|ተጸሊአ|ቕሒረ)\\S*",
+            "re:ክቕጽል\\S* ? re:ኣይክእል\\S*",
+        ),
+    ),
+    # 19 no answer / explanation / refund / solve
+    Rule(
+        "complaint",
+        "",
+        1.0,
+        (
+            "nikt ? ? nie re:(odpowiada|odpowiedzia[łl]|odpowiedzia[łl]a|"
+            "oddzwoni[łl]|oddzwoni[łl]a|odezwa[łl]|odezwa[łl]a|odbiera|od"
+            "ebra[łl]|zadzwoni[łl]|zadzwoni[łl]a|odpisa[łl]|odpisa[łl]a)",
+            "re:(nie|brak) re:(otrzyma[łl]am|otrzyma[łl]em|dosta[łl]am|do"
+            "sta[łl]em|ma) ? re:odpowiedzi",
+            "re:(chc[ęe]|oczekuj[ęe]|prosz[ęe]|[żz][ąa]dam|domagam) ? re:"
+            "(wyja[śs]nie[ńn]|wyja[śs]nienia|wyja[śs]nienie|wyja[śs]nieni"
+            "u)",
+            "re:zwrot(u)? re:(pieni[ęe]dzy|koszt[óo]w|op[łl]aty|op[łl]at|"
+            "sk[łl]adki|nale[żz]no[śs]ci|[śs]rodk[óo]w)",
+            "re:(oddajcie|zwr[óo][ćc]cie|zwr[óo]ci[ćc]|odda[ćc]) ? re:(pi"
+            "eni[ąa]dze|pieni[ęe]dzy|kas[ęe])",
+            "re:prosz[ęe] ? re:(rozwi[ąa]za[ćc]|rozwi[ąa]zanie|za[łl]atwi"
+            "[ćc]|naprawi[ćc])",
+            "re:k(?:i̇?)mse ? re:(cevap|yan[ıi]t|d[öo]n[üu][şs]) re:(verm"
+            "(?:i̇?)yor|vermed(?:i̇?)|yapmad[ıi]|yapm[ıi]yor)",
+            "re:k(?:i̇?)mse ? re:(aramad[ıi]|aram[ıi]yor|d[öo]nmed(?:i̇?)"
+            "|d[öo]nm[üu]yor|(?:i̇?)lg(?:i̇?)lenm(?:i̇?)yor|(?:i̇?)lg(?:i"
+            "̇?)lenmed(?:i̇?)|a[çc]m[ıi]yor)",
+            "re:a[çc][ıi]klama re:((?:i̇?)st(?:i̇?)yorum|bekl(?:i̇?)yorum"
+            "|talep|r(?:i̇?)ca)",
+            "re:param[ıi] ? re:ger(?:i̇?) re:((?:i̇?)st(?:i̇?)yorum|ver(?"
+            ":i̇?)n|alab(?:i̇?)l(?:i̇?)r|[öo]dey(?:i̇?)n)",
+            "re:(l[üu]tfen) ? ? re:([çc][öo]z[üu]n|[çc][öo]zer|halled(?:i"
+            "̇?)n|(?:i̇?)lg(?:i̇?)len(?:i̇?)n|d[üu]zelt(?:i̇?)n)",
+            "re:(ل[اأإآ]|م[اأإآ]|ول[اأإآ]|حت[ىي]) re:([اأإآ]حد|[اأإآ]حد|ح"
+            "د[اأإآ]|حد|و[اأإآ]حد) ? re:([يى]|م[اأإآ])?(رد|ج[اأإآ]وب|[اأإ"
+            "آ]تصل|تصل|[يى]رد|[يى]ج[اأإآ]وب|رجع|ع[اأإآ]ود|[يى]تصل|[يى]رجع"
+            "|ج[اأإآ]وبن[يى]|رد)\\S*",
+            "re:(لم|م[اأإآ]) re:([يى])?(رد|تصل|[اأإآ]تصل|ج[اأإآ]وب|رجع|[ي"
+            "ى]رجع|[يى]تصل)\\S* ? re:([اأإآ]حد|[اأإآ]حد|حد[اأإآ]|حد)",
+            "re:([اأإآ]ر[يى]د|[اأإآ]ر[يى]د|بد[يى]|بغ[يى]ت|نطلب|[اأإآ]طلب|"
+            "[اأإآ]طلب|[اأإآ]بغ[ىي]|نر[يى]د|ننتظر|[اأإآ]نتظر|[اأإآ]نتظر) "
+            "re:([اأإآ]ل)?(تفس[يى]ر|شرح|توض[يى]ح|تفس[يى]ر[اأإآ]|توض[يى]ح["
+            "اأإآ]|شرح[اأإآ]|تفس[يى]ر[اأإآ]ً|توض[يى]ح[اأإآ]ً)",
+            "re:([اأإآ]سترج[اأإآ]ع|[اأإآ]سترد[اأإآ]د|ترج[يى]ع|[اأإآ]رج[اأ"
+            "إآ]ع|[اأإآ]رج[اأإآ]ع|رجعو|رجعول[يى]|ترجعو|ترجعول[يى]|[اأإآ]ر"
+            "جعو[اأإآ]|[اأإآ]رجعو[اأإآ]|رجعو[اأإآ]|ردو|ردول[يى]) ? re:([ا"
+            "أإآ]ل)?(فلوس|[اأإآ]مو[اأإآ]ل|[اأإآ]مو[اأإآ]ل|نقود|م[اأإآ]ل|م"
+            "بلغ|فلوس[يى]|[اأإآ]مو[اأإآ]ل[يى]|[اأإآ]مو[اأإآ]ل[يى]|نقود[يى"
+            "]|م[اأإآ]ل[يى]|[اأإآ]لمبلغ|[اأإآ]لفلوس)",
+            "re:([اأإآ]رجو|[اأإآ]رجو|ممكن|ع[اأإآ]ف[اأإآ]كم|رج[اأإآ]ء|[اأإ"
+            "آ]لرج[اأإآ]ء|[يى]رج[ىي]|بل[يى]ز|نرجو) ? re:(حل|تحل|تحلو|تحلو"
+            "[اأإآ]|حلو|مع[اأإآ]لج[ةه]|تحلّو[اأإآ])",
+            "re:(ningu[ée]m|ninguem) ? ? re:(responde|respondeu|ligou|lig"
+            "a|retornou|retorna|atende|atendeu|contactou|contatou|respond"
+            "em)",
+            "re:(quero|exijo|pe[çc]o|gostaria|preciso|aguardo|espero) re:"
+            "(de)~ re:(uma|umas)~ re:(explica[çc][ãa]o|explica[çc][õo]es|"
+            "esclarecimento|esclarecimentos)",
+            "re:(dinheiro|valor) de volta",
+            "re:(reembolso|ressarcimento|estorno)",
+            "re:(resolvam|solucionem|resolvam-me)",
+            "nadie ? ? re:(contesta|contest[óo]|responde|respondi[óo]|lla"
+            "ma|llam[óo]|devolvi[óo]|devuelve|atiende|atendi[óo]|contesta"
+            "n|responden)",
+            "re:(quiero|exijo|pido|quisiera|necesito|espero|solicito) re:"
+            "(una|unas)~ re:(explicaci[óo]n|explicaciones|aclaraci[óo]n)",
+            "re:(devuelvan|devolver|devuelvan|reembolsen|devu[ée]lvanme) "
+            "re:(el|mi|todo)~ re:(dinero|importe|pago)",
+            "re:(reembolso|reintegro|devoluci[óo]n) re:(del|de)~ re:(dine"
+            "ro|importe|pago|mi)?",
+            "re:(solucionen|arreglen|resuelvan|arr[ée]glenlo|soluci[óo]nenlo)",
+            "personne ? ? ? ? re:(r[ée]pond|r[ée]pondu|rappel[ée]|rappel["
+            "ée]e|rappelle|d[ée]croche|d[ée]croch[ée]|contact[ée]|contact"
+            "[ée]e|revenu|revenue)",
+            "re:(j')?(veux|voudrais|exige|demande|attends|souhaite|souhai"
+            "terais) re:(une|des)~ re:(explication|explications|[ée]clair"
+            "cissements)",
+            "re:(remboursement|rembourser|rembours[ée]e?s?)",
+            "re:(r[ée]gler|r[ée]soudre|r[ée]glez|r[ée]solvez|solutionner|"
+            "r[ée]gl[ée]) re:(ce|le|cette|la|[çc]a|ces)~ re:(probl[èe]me|"
+            "situation|souci|litige|probl[èe]mes)",
+            "re:(niemand|keiner) ? ? re:(antwortet|geantwortet|zur(?:ü|ue"
+            "|u)ckgerufen|meldet|gemeldet|ruft|reagiert|reagierte|erreich"
+            "bar)",
+            "re:(erwarte|verlange|fordere|m(?:ö|oe|o)chte|will|bitte) ? r"
+            "e:(eine)~ re:(erkl(?:ä|ae|a)rung|erkl(?:ä|ae|a)rungen|stellu"
+            "ngnahme)",
+            "re:(geld|betrag) re:zur(?:ü|ue|u)ck",
+            "re:(r(?:ü|ue|u)ckerstattung|erstattung|r(?:ü|ue|u)ckzahlung|"
+            "zur(?:ü|ue|u)ckerstatten|erstatten)",
+            "re:(l(?:ö|oe|o)sen|kl(?:ä|ae|a)ren|regeln|beheben) sie re:(d"
+            "as|dies|dieses|diese|den)",
+            "re:(qofna|cidna|ninna) ? ? re:(jawaabin|jawaab|wicin|xiriirin|celin)",
+            "re:(sharraxaad|sharaxaad|faahfaahin|caddayn) re:(ayaan|baan|"
+            "waan)~ re:(rabaa|doonayaa|sugayaa)",
+            "re:(lacagtayda|lacagteyda|lacagta|lacagtii) re:(dib|ii)~ ? r"
+            "e:(celiya|celisa|celin|rabaa)",
+            "re:(xalliya|xaliya|dhammeeya|xalliyaa)",
+            "ніхто ? ? re:(відповідає|відповів|відповіла|передзвонив|пере"
+            "дзвонила|зателефонував|зв['ʼ]язався|відписав|відповідають)",
+            "re:(хочу|вимагаю|чекаю|прошу) re:(пояснень|пояснення|пояснити)",
+            "re:(поверніть|повернути|повернення) re:(гроші|кошти|коштів|грошей|оплату)",
+            "re:(вирішіть|вирішити|розберіться) ? re:(проблему|питання|ситуацію|це)",
+            "re:(nimeni|nimenea) ? ? re:(r[ăa]spunde|r[ăa]spuns|sunat|sun"
+            "[ăa]|contactat|revenit|r[ăa]spunde[țţt]i)",
+            "re:(m-a|a) re:(sunat|contactat) nimeni",
+            "re:(vreau|cer|a[șşs]tept|solicit|doresc) re:(o)~ re:(explica"
+            "[țţt]ie|explica[țţt]ii|explicatie|l[ăa]murire|l[ăa]muriri)",
+            "re:(banii) re:([îi]napoi|inapoi)",
+            "re:(rambursare|rambursarea|returnarea|restituirea|rambursa[ț"
+            "ţt]i|returna[țţt]i)",
+            "re:(rezolva[țţt]i|rezolvati|remedia[țţt]i) ? re:(problema|si"
+            "tua[țţt]ia|asta|acest|aceast[ăa])",
+            "nessuno ? ? re:(risponde|risposto|richiamato|richiamata|rich"
+            "iama|chiamato|contattato|contattata|rispondono)",
+            "re:(voglio|esigo|chiedo|pretendo|vorrei|aspetto) re:(una|del"
+            "le)~ re:(spiegazione|spiegazioni|chiarimento|chiarimenti)",
+            "re:(rimborso|rimborsare|rimborsato|rimborsata|rimborsi)",
+            "re:(rivoglio|restituite|restituitemi|ridatemi) re:(i)~ re:(m"
+            "iei)~ re:(soldi|denaro)",
+            "re:(risolvete|sistemate|risolvere|sistemare) re:(questo|ques"
+            "ta|il|la|questa)~ re:(problema|situazione|questione)",
+            "መልሲ re:ኣይረኸ\\S*",
+            "re:ኣይመለሰ\\S*",
+            "re:መብርሂ\\S* ? re:\\S*ደሊ\\S*",
+            "re:ገንዘበይ\\S* ? re:\\S*መለ?ሰ\\S*",
+        ),
+    ),
+    # 20 just a question
+    Rule(
+        "not_complaint",
+        "",
+        1.0,
+        (
+            "re:(tylko|jedno|kr[óo]tkie|ma[łl]e|drobne) re:pytanie",
+            "re:(mam|mia[łl]abym|mia[łl]bym) ? re:pytanie",
+            "re:(chcia[łl]abym|chcia[łl]bym) ? re:(zapyta[ćc]|dopyta[ćc])",
+            "re:(sadece|yaln[ıi]zca|k[üu][çc][üu]k|k[ıi]sa|ufak) ? re:(so"
+            "ru|sorum|sorudur)",
+            "re:sorum re:(var|olacak|vard[ıi])",
+            "re:(مجرد|فقط|غ[يى]ر|بس|عند[يى]|لد[يى]|لد[يى][اأإآ]|عند[ىي]|ع"
+            "ند[يى]) re:(سؤ[اأإآ]ل|سو[اأإآ]ل|[اأإآ]ستفس[اأإآ]ر)",
+            "re:(ghir|gher|3andi|3ndi|bass|bas|mjrd|mujarrad|juste|3endi)"
+            " re:(so2al|sou2al|su2al|swal|soual|sou2al|so2aal)",
+            "re:(s[óo]|apenas|somente|tenho|pequena|r[áa]pida|simples) re"
+            ":(uma)~ re:(pergunta|perguntinha|d[úu]vida|quest[ãa]o|duvida"
+            ")",
+            "re:perguntinha",
+            "re:(solo|s[óo]lo|solamente|[úu]nicamente|tengo|peque[ñn]a|br"
+            "eve|simple|r[áa]pida) re:(una)~ re:(pregunta|duda|preguntita"
+            "|consulta|consultita)",
+            "re:(preguntita|consultita)",
+            "re:(juste|simple|petite|seulement|rapide|une) re:(petite)~ question",
+            "re:(ai|avais) une re:(petite)~ question",
+            "re:(nur|kurze|kleine|eine) re:(kurze|kleine)~ frage",
+            "re:(habe|h(?:ä|ae|a)tte) re:(eine|mal|nur)~ re:(kurze|kleine)~ frage",
+            "re:(kaliya|keliya|kali|keli|hal|yar|gaaban) re:su'aal(o)?",
+            "re:(kaliya|keliya|kali|keli|hal|yar|gaaban) re:su ’|‘|´|` re:aal(o)?",
+            "re:su'aal re:(yar|kaliya|keliya|gaaban)",
+            "re:su ’|‘|´|` re:aal re:(yar|kaliya|keliya|gaaban)",
+            "re:su'aal re:(baan|ayaan|waan|ayaa) re:(qabaa|hayaa|qabaa)",
+            "re:su ’|‘|´|` re:aal re:(baan|ayaan|waan|ayaa) re:(qabaa|hayaa|qabaa)",
+            "re:(kaliya|keliya|hal|yar) re:(suaal|su,aal)",
+            "re:(лише|просто|тільки|маленьке|коротке|одне) re:(одне)~ re:"
+            "(питання|запитання|питаннячко)",
+            "re:(маю|є) re:(одне)~ re:(питання|запитання)",
+            "re:(doar|numai|mic[ăa]|scurt[ăa]|am) re:(o)~ re:([îi]ntrebar"
+            "e|intrebare|[îi]ntreb[ăa]ric[ăa]|nel[ăa]murire)",
+            "re:([îi]ntrebare|intrebare) re:(scurt[ăa]|rapid[ăa]|mic[ăa])",
+            "re:(solo|soltanto|semplice|piccola|breve) re:(una)~ re:(doma"
+            "nda|domandina|curiosit[àa])",
+            "re:(ho|avrei) re:(una)~ re:(domanda|domandina)",
+            "una domanda re:(veloce|rapida)",
+            "ሕቶ re:ጥራይ\\S*",
+            "ሓንቲ re:ሕቶ\\S*",
+            "ሕቶ re:(ኣላትኒ|ኣለኒ|ኣሎኒ)\\S*",
+        ),
+    ),
+    # 21 withdraw complaint / settled
+    Rule(
+        "not_complaint",
+        "",
+        1.0,
+        (
+            "re:(wycofuj[ęe]|wycofa[łl]am|wycofa[łl]em|wycofa[ćc]|wycofuj"
+            "emy) ? re:(skarg[ęe]|zg[łl]oszenie|za[żz]alenie|reklamacj[ęe"
+            "])",
+            "sprawa ? ? ? re:(za[łl]atwiona|zamkni[ęe]ta|rozwi[ąa]zana|wyja[śs]niona)",
+            "nie trzeba ? ? re:(robi[ćc]|zrobi[ćc]|dzia[łl]a[ćc])",
+            "re:(nic|niczego) re:(wi[ęe]cej|ju[żz]) nie trzeba",
+            "re:[şs](?:i̇?)k[aâ]yet(?:i̇?)m(?:i̇?) re:ger(?:i̇?) re:([çc]"
+            "ek(?:i̇?)yorum|ald[ıi]m|al[ıi]yorum|[çc]ekt(?:i̇?)m|[çc]ekme"
+            "k)",
+            "re:(konu|mesele|sorun|durum) ? ? re:(kapand[ıi]|[çc][öo]z[üu"
+            "]ld[üu]|halled(?:i̇?)ld(?:i̇?)|hallolmu[şs]tur|halloldu|kapa"
+            "nm[ıi][şs]t[ıi]r)",
+            "re:(yapman[ıi]za|yap[ıi]lmas[ıi]na|ba[şs]ka) ? ? gerek re:(yok|kalmad[ıi])",
+            "re:([اأإآ]|[اأإآ]|ن|بد[يى]|بغ[يى]ت)?(سحب|[اأإآ]سحب|نسحب|تن[ا"
+            "أإآ]زل|[اأإآ]تن[اأإآ]زل|[اأإآ]تن[اأإآ]زل|نتن[اأإآ]زل|[اأإآ]ل"
+            "غ[يى]|[اأإآ]لغ[يى]|نلغ[يى]|كنسحب|كنتن[اأإآ]زل) ? re:([اأإآ]ل"
+            ")?(شكو[ىي]|شك[اأإآ][يى][ةه]|شكو[اأإآ][يى]|شك[اأإآ][يى]ت[يى]|"
+            "شكوت[يى])",
+            "re:([اأإآ]ل)?(موضوع|مشكل[ةه]|مشكل|قض[يى][ةه]|مس[اأإآ]ل[ةه]) "
+            "re:([اأإآ]نته[ىي]|[اأإآ]نتهت|تحل|تحلت|[اأإآ]تحل|[اأإآ]تحلت|["
+            "اأإآ]نحل|[اأإآ]نحلت|محلول|محلول[ةه]|تسو[ىي]|تسوت|س[اأإآ]ل[يى"
+            "]|س[اأإآ]ل[اأإآ]ت|خل[اأإآ]ص|تحلّ)",
+            "re:(ل[اأإآ]|م[اأإآ]|م[اأإآ]ف[يى]|م[اأإآ]ك[اأإآ][يى]ن) re:(د["
+            "اأإآ]ع[يى]|ح[اأإآ]ج[ةه]|ضرور[ةه]|ل[اأإآ]ش)",
+            "re:(retiro|retirar|retirei|cancelo|cancelar|cancelei|anulo|a"
+            "nular) re:(a|o)~ re:(minha|meu)~ re:(queixa|reclama[çc][ãa]o"
+            "|reclamacao)",
+            "re:(assunto|caso|problema|quest[ãa]o|situa[çc][ãa]o) ? ? re:"
+            "(resolvid[oa]|encerrad[oa]|esclarecid[oa]|solucionad[oa])",
+            "re:n[ãa]o re:([ée]|e) re:(preciso|necess[áa]rio|necessario) "
+            "re:(fazer)~ re:(mais|nada)",
+            "re:(retiro|retirar|retir[ée]|cancelo|anulo|retiramos) re:(mi"
+            "|la|el|nuestra)~ re:(queja|reclamaci[óo]n|reclamo|denuncia)",
+            "re:(asunto|caso|problema|tema|situaci[óo]n) ? ? re:(resuelt["
+            "oa]|cerrad[oa]|aclarad[oa]|solucionad[oa]|arreglad[oa])",
+            "re:(no|ya) re:(hace|es) re:(falta|necesario|preciso) re:(hac"
+            "er|nada|m[áa]s)",
+            "doy por re:(cerrado|zanjado|resuelto)",
+            "re:(retire|retirer|retirons|annule|annuler) re:(ma|la|notre|"
+            "mon) re:(plainte|r[ée]clamation)",
+            "re:(l')?(affaire|probl[èe]me|situation|question|dossier|souc"
+            "i) ? ? re:(r[ée]gl[ée]e?|r[ée]solue?|close|clos|class[ée]e?)",
+            "re:(pas|plus|aucun) besoin",
+            "re:(ziehe|ziehen|zog) re:(meine|die|unsere) re:(beschwerde|r"
+            "eklamation) re:zur(?:ü|ue|u)ck",
+            "re:(beschwerde|reklamation) re:(zur(?:ü|ue|u)ckziehen|zur(?:"
+            "ü|ue|u)ckgezogen)",
+            "re:(sache|angelegenheit|problem|thema) ? ? ? re:(erledigt|ge"
+            "kl(?:ä|ae|a)rt|gel(?:ö|oe|o)st)",
+            "hat sich re:(erledigt|gekl(?:ä|ae|a)rt)",
+            "re:(nichts|nix) re:(weiter|mehr|weiteres) ? re:(tun|unternehmen|machen)",
+            "re:(cabashadayda|cabashadeyda|cabashada|ashtakada|ashtakaday"
+            "da) ? ? re:(noqonayaa|noqday|joojiyay|joojinayaa|baajiyay|ba"
+            "ajinayaa|celinayaa)",
+            "re:(arrinta|arrintii|mushkiladda|mushkiladdii|dhibaatada|dhi"
+            "baatadii|kiiska) ? ? re:(xalliyay|xaliyay|xallismay|xalismay"
+            "|dhammaatay|dhamaatay|xallisantay|xal|xalliyeen)",
+            "re:(looma|uma) re:(baahna|baahan)",
+            "re:(відкликаю|забираю|скасовую) re:(свою|мою)~ re:(скаргу|заяву)",
+            "re:(питання|справа|проблема|ситуація) ? ? re:(вирішене|виріш"
+            "ено|вирішена|закрита|закрите|залагоджена|вирішилося|вирішила"
+            "сь|вирішилася)",
+            "re:(нічого|більше) ? не re:(потрібно|треба)",
+            "re:(retrag|retragem|anulez) re:(pl[âa]ngerea|reclama[țţt]ia|"
+            "sesizarea|plangerea|reclamatia)",
+            "re:(problema|situa[țţt]ia|chestiunea|cazul|situatia) ? ? re:"
+            "(rezolvat[ăa]|rezolvat|l[ăa]murit[ăa]|[îi]nchis[ăa]|[îi]nchi"
+            "s|clarificat[ăa]|rezolvata)",
+            "nu mai re:(e|este) re:(nevoie|necesar)",
+            "nu e nevoie re:s[ăa] re:(face[țţt]i|faceti|mai)",
+            "re:(ritiro|ritirare|ritirato|annullo) re:(il|la)~ re:(mio|mi"
+            "a)~ re:(reclamo|lamentela|denuncia)",
+            "re:(questione|faccenda|problema|situazione|cosa) ? ? re:(ris"
+            "olta|risolto|chiusa|chiuso|sistemata|sistemato|chiarita|chia"
+            "rito)",
+            "non re:(serve|occorre) re:(fare)~ re:(altro|niente|nulla|nient'altro)",
+            "non re:c'[èe] bisogno",
+            "non c ’|‘|´|` re:[èe] bisogno",
+            "re:ጥርዓነይ\\S* ? re:\\S*ስሕብ\\S*",
+            "re:ጉዳይ\\S* ? re:ተፈቲ\\S*",
+            "re:ኣየድል\\S*",
+        ),
+    ),
+)
