@@ -104,10 +104,10 @@ def test_evaluate_all_on_an_empty_directory_is_a_clear_error(
 
 #: What the shipped model scored when it was committed (README "Triage"), less a small margin:
 #: retraining or a rule edit that falls below these is a regression, not noise.
-HELD_OUT_FLOORS = {"complaint": 0.88, "sg_recall": 0.89, "sg_precision": 0.62, "sector": 0.92,
-                   "urgent_recall": 0.85}
-FRESH_FLOORS = {"complaint": 0.90, "sg_recall": 0.90, "sg_precision": 0.65, "sector": 0.94,
-                "urgent_recall": 0.80}
+HELD_OUT_FLOORS = {"complaint": 0.89, "sg_recall": 0.90, "sg_precision": 0.64, "sector": 0.92,
+                   "urgent_recall": 0.88}
+FRESH_FLOORS = {"complaint": 0.93, "sg_recall": 0.95, "sg_precision": 0.70, "sector": 0.94,
+                "urgent_recall": 0.85}
 
 
 def _figures(report: dict[str, object]) -> dict[str, float]:
@@ -134,7 +134,7 @@ def test_shipped_pipeline_holds_its_measured_figures() -> None:
     assert {k: v for k, v in fresh.items() if v < FRESH_FLOORS[k]} == {}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 3 targets not reached on the 2nd-round corpus "
+@pytest.mark.xfail(strict=True, reason="issue 3 targets not reached on the 3rd-round corpus "
                    "(README, Triage): when this passes, drop the marker and close the issue")
 def test_shipped_pipeline_meets_the_issue_3_targets_on_the_held_out_split() -> None:
     """Issue 3 "Done when" on the fixed held-out split."""
