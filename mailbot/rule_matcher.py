@@ -23,6 +23,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from mailbot.domain import SafeguardingCategory
+
+#: The safeguarding categories by the short names the rule tables use.
+K = SafeguardingCategory.KINDERMISHANDELING.value
+S = SafeguardingCategory.SEKSUEEL.value
+H = SafeguardingCategory.HUISELIJK_GEWELD.value
+G = SafeguardingCategory.GRENSOVERSCHRIJDEND.value
+O = SafeguardingCategory.OVERIG.value  # noqa: E741 - the category's initial, like the others
+
 
 @dataclass(frozen=True)
 class Rule:

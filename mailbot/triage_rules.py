@@ -13,15 +13,9 @@ in so many words). A rule weight of 1.0 flags on its own.
 
 from __future__ import annotations
 
-from mailbot.domain import SafeguardingCategory, Sector
-from mailbot.rule_matcher import Rule, RuleMatcher
+from mailbot.domain import Sector
+from mailbot.rule_matcher import G, H, K, O, Rule, RuleMatcher, S
 from mailbot.triage_rules_calm import CALM_RULES
-
-_K = SafeguardingCategory.KINDERMISHANDELING.value
-_S = SafeguardingCategory.SEKSUEEL.value
-_H = SafeguardingCategory.HUISELIJK_GEWELD.value
-_G = SafeguardingCategory.GRENSOVERSCHRIJDEND.value
-_O = SafeguardingCategory.OVERIG.value
 
 NEGATORS = frozenset(
     [
@@ -106,7 +100,7 @@ RULES: tuple[Rule, ...] = (
     # ---- safeguarding: injuries (an accident that was handled explains them away)
     Rule(
         "sg_injury",
-        _K,
+        K,
         1.0,
         (
             "blauwe|blauw plek|plekken|plekjes",
@@ -122,7 +116,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg_injury",
-        _K,
+        K,
         0.6,
         (
             "krassen|schrammen|scratches|marks|wond|wondje|wound",
@@ -135,7 +129,7 @@ RULES: tuple[Rule, ...] = (
     # ---- physical harm, locking up, tying, neglect (kindermishandeling)
     Rule(
         "sg",
-        _K,
+        K,
         1.0,
         (
             _HIT,
@@ -163,7 +157,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _K,
+        K,
         0.6,
         (
             "als straf",
@@ -185,11 +179,11 @@ RULES: tuple[Rule, ...] = (
             "sjaal|riem ? ? vast|vastgeknoopt",
         ),
     ),
-    Rule("sg", _K, 0.4, ("bang voor", "scared|afraid of", "wil ? niet meer naar")),
+    Rule("sg", K, 0.4, ("bang voor", "scared|afraid of", "wil ? niet meer naar")),
     # ---- sexual
     Rule(
         "sg",
-        _S,
+        S,
         1.0,
         (
             "re:seksue(el|ele)|seks|re:sexual(ly)?|sex",
@@ -210,7 +204,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _S,
+        S,
         0.6,
         (
             "geheimpje|geheim|secret|geheimnis",
@@ -234,11 +228,11 @@ RULES: tuple[Rule, ...] = (
             "kietelt|kietelen",
         ),
     ),
-    Rule("sg", _S, 0.4, ("re:foto'?s?|photos|pictures",)),
+    Rule("sg", S, 0.4, ("re:foto'?s?|photos|pictures",)),
     # ---- domestic violence
     Rule(
         "sg",
-        _H,
+        H,
         1.0,
         (
             "slaat|sloeg|schopt|schopte ? ? mij|me|ons|mama|mam|mamma",
@@ -257,7 +251,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _H,
+        H,
         0.6,
         (
             "niet veilig",
@@ -287,7 +281,7 @@ RULES: tuple[Rule, ...] = (
     # ---- boundary-crossing behaviour
     Rule(
         "sg",
-        _G,
+        G,
         1.0,
         (
             "re:grensoverschrijdend(e)?",
@@ -302,7 +296,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _G,
+        G,
         0.6,
         (
             "ongepast|ongepaste|inappropriate|inappropriately",
@@ -317,7 +311,7 @@ RULES: tuple[Rule, ...] = (
     # ---- other: self-harm, children unattended, staff under influence, runaways
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "re:zelfmoord|re:suïcid.*|re:suicid.*|zelfdoding|self-harm|re:zelfbeschadiging",
@@ -345,21 +339,21 @@ RULES: tuple[Rule, ...] = (
     # also what newsletters, vacancies, theses and metaphors use: "misbruik van mijn vertrouwen")
     Rule(
         "sg_abstract",
-        _K,
+        K,
         0.6,
         ("re:(kinder)?mishandeling", "=abuse|neglect", "abusive", "verwaarlozing"),
     ),
-    Rule("sg_abstract", _S, 0.6, ("misbruik", "re:seksueel misbruik")),
+    Rule("sg_abstract", S, 0.6, ("misbruik", "re:seksueel misbruik")),
     Rule(
         "sg_abstract",
-        _H,
+        H,
         0.6,
         ("huiselijk geweld", "domestic violence|abuse", "=geweld|violence", "veilig thuis"),
     ),
     # ---- indirect signals, as parents, staff, neighbours and teenagers write them
     Rule(
         "sg",
-        _K,
+        K,
         1.0,
         (
             "klap|klappen|tik|mep|pets in|op zijn|haar|het gezicht|hoofd|billen",
@@ -389,7 +383,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _K,
+        K,
         0.6,
         (
             "suf|slap|sloom|drowsy|sleepy|dazed",
@@ -409,7 +403,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _S,
+        S,
         1.0,
         (
             "tegen zich aan",
@@ -445,7 +439,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _S,
+        S,
         0.6,
         (
             "cadeaus|cadeau|gifts|gift|presents|sneakers|telefoon|phone gegeven|gekocht|gave|"
@@ -457,7 +451,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _H,
+        H,
         1.0,
         (
             "bang voor mijn|haar|zijn man|vader|partner|ex|vriend|stiefvader|husband|father|"
@@ -470,7 +464,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "beter af ? zonder",
@@ -492,7 +486,7 @@ RULES: tuple[Rule, ...] = (
     # ar, de): a bag of words trained on Dutch and English mail cannot read these
     Rule(
         "sg",
-        _K,
+        K,
         1.0,
         (
             "frappe|frappé|frappée|battu|battue|giflé|giflée|re:(l')?enferm(e|é|ée)",
@@ -509,7 +503,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _K,
+        K,
         0.6,
         (
             "luier ? ? ? ? doorweekt|uren",
@@ -519,7 +513,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _H,
+        H,
         1.0,
         (
             "groził|grozi|zabije|nożem|menacé|menacée|amenaza|amenazó|ameaça|ameaçou|"
@@ -528,7 +522,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _S,
+        S,
         0.6,
         (
             "toca|tocó|touche|touché|attouchements|dotyka|dotykał|dokunuyor|dokundu|يلمس|لمسها|"
@@ -539,7 +533,7 @@ RULES: tuple[Rule, ...] = (
     # ---- more indirect signals: image requests, restraint, weapons, a child alone at night
     Rule(
         "sg",
-        _S,
+        S,
         1.0,
         (
             "nudes|nudies|naaktfoto|naaktfotos",
@@ -550,7 +544,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _G,
+        G,
         1.0,
         (
             "tied|taped|strapped|vastgemaakt|vastgezet to|aan the~ a~ de~ chair|highchair|stoel|"
@@ -563,7 +557,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _H,
+        H,
         1.0,
         (
             "met een mes|messer|bıçak|cuchillo|nóż|couteau",
@@ -574,7 +568,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sg",
-        _K,
+        K,
         0.6,
         (
             "alone in the flat|apartment|house|dark",

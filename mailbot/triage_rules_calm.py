@@ -13,20 +13,13 @@ Pattern syntax: ``mailbot.rule_matcher``.
 
 from __future__ import annotations
 
-from mailbot.domain import SafeguardingCategory
-from mailbot.rule_matcher import Rule
-
-_K = SafeguardingCategory.KINDERMISHANDELING.value
-_S = SafeguardingCategory.SEKSUEEL.value
-_H = SafeguardingCategory.HUISELIJK_GEWELD.value
-_G = SafeguardingCategory.GRENSOVERSCHRIJDEND.value
-_O = SafeguardingCategory.OVERIG.value
+from mailbot.rule_matcher import G, H, K, O, Rule
 
 CALM_RULES: tuple[Rule, ...] = (
     # A threat or death wish to a child
     Rule(
         "sg",
-        _K,
+        K,
         1.0,
         (
             "ik|ikke|k maak|mak|maakt je|jou|jullie af",
@@ -58,7 +51,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # B self-harm or suicide put plainly
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "doe|doet|deed|dee het weer ? ? ? snijden|krassen|snijde|snijen",
@@ -154,7 +147,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # C criminal exploitation of a teen
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "bewaren|bewaart|bewaarde|bewaard|verstoppen|verstopt|verstop"
@@ -247,7 +240,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # D restraint or isolation by staff
     Rule(
         "sg",
-        _G,
+        G,
         1.0,
         (
             "met ? ? banden|band|bandjes|riemen|riempjes|touw|touwtjes|to"
@@ -310,7 +303,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # E secrecy demanded by staff
     Rule(
         "sg",
-        _G,
+        G,
         0.6,
         (
             "niet|niks|niets|nooit tegen|aan je|jouw|jullie|d'r|haar|z'n|"
@@ -347,7 +340,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # F parent drunk or on drugs while caring for a young child
     Rule(
         "sg",
-        _K,
+        K,
         1.0,
         (
             "zilverpapier|folie|aluminiumfolie|alufolie|zilverfolie ? ? ?"
@@ -439,7 +432,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # G coercive control put plainly
     Rule(
         "sg",
-        _H,
+        H,
         1.0,
         (
             "ik|ikke mag|mocht niet|nooit alleen|zonder ? ? ? ? deur|buit"
@@ -541,7 +534,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # H neglect put plainly
     Rule(
         "sg",
-        _K,
+        K,
         0.6,
         (
             "vraagt|vroeg|vraag|bedelt|bedelde|bedelen ? ? ? om eten|broo"
@@ -624,7 +617,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # I staff boundary: photos, car, private contact, gifts, own home
     Rule(
         "sg",
-        _G,
+        G,
         1.0,
         (
             "re:foto('?s|tjes)?|re:fotootjes?|fotos|kiekjes|filmpjes|film"
@@ -725,7 +718,7 @@ CALM_RULES: tuple[Rule, ...] = (
     # J postpartum crisis
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "baby|kind|kindje|dochter|zoon|hem|haar|kleine ? iets aandoen"

@@ -14,20 +14,13 @@ sentences that must match and harmless look-alikes that must not
 
 from __future__ import annotations
 
-from mailbot.domain import SafeguardingCategory
-from mailbot.rule_matcher import Rule
-
-_K = SafeguardingCategory.KINDERMISHANDELING.value
-_S = SafeguardingCategory.SEKSUEEL.value
-_H = SafeguardingCategory.HUISELIJK_GEWELD.value
-_G = SafeguardingCategory.GRENSOVERSCHRIJDEND.value
-_O = SafeguardingCategory.OVERIG.value
+from mailbot.rule_matcher import G, H, K, O, Rule, S
 
 LANGUAGE_RULES: tuple[Rule, ...] = (
     # 1 hits child
     Rule(
         "sg",
-        _K,
+        K,
         1.0,
         (
             "re:(po)?bi(je|j[ąa]|[łl]|[łl]a|li|[łl]y) ? re:(go|j[ąa]|je|i"
@@ -370,7 +363,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 2 bruises/marks/burns on child
     Rule(
         "sg",
-        _K,
+        K,
         0.6,
         (
             "re:(siniak(i|a|[óo]w|ami)?|si[ńn]c(e|a|[óo]w)|oparzeni(a|e|a"
@@ -511,7 +504,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 3 locks up / ties child
     Rule(
         "sg",
-        _K,
+        K,
         1.0,
         (
             "re:(go|j[ąa]|je|ich|syna|c[óo]rk[ęe]|dziecko|dzieci|ma[łl]eg"
@@ -693,7 +686,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 4 child hungry / no food / dirty clothes
     Rule(
         "sg",
-        _K,
+        K,
         0.6,
         (
             "re:(zawsze|ci[ąa]gle|wiecznie|stale|non-stop|codziennie) re:"
@@ -870,7 +863,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 5 young child left alone
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "re:zostawi(a|aj[ąa]|[łl]|[łl]a|li|ly) ? re:(go|j[ąa]|je|ich|"
@@ -1031,7 +1024,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 6 sexual touching / abuse / rape
     Rule(
         "sg",
-        _S,
+        S,
         1.0,
         (
             "re:molest(owa[łl]|owa[łl]a|owali|uje|uj[ąa]|owanie|owania|ow"
@@ -1274,7 +1267,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 7 keep it secret
     Rule(
         "sg",
-        _S,
+        S,
         0.6,
         (
             "re:(to|jest|b[ęe]dzie) re:nasz(a|e)? re:(tajemnic[aą]|sekret(em)?)",
@@ -1362,7 +1355,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 8 naked photos / porn
     Rule(
         "sg",
-        _S,
+        S,
         1.0,
         (
             "re:(nag(ie|ich|imi)|intymn(e|ych)|erotyczn(e|ych)|seksown(e|"
@@ -1459,7 +1452,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 9 partner hits/pushes/chokes me
     Rule(
         "sg",
-        _H,
+        H,
         1.0,
         (
             "mnie re:((po)?bi(je|[łl]|[łl]a|li)|uderz(a|y[łl]|y[łl]a)|pop"
@@ -1620,7 +1613,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 10 threats to kill / take child / knife
     Rule(
         "sg",
-        _H,
+        H,
         1.0,
         (
             "re:(mnie|ci[ęe]|j[ąa]|nas|was|ciebie|dzieci) re:(zabi(je|j[ę"
@@ -1763,7 +1756,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 11 coercive control
     Rule(
         "sg",
-        _H,
+        H,
         1.0,
         (
             "re:(zabiera|zabiera[łl]|zabiera[łl]a|zabra[łl]|zabra[łl]a|od"
@@ -1966,7 +1959,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 12 afraid of him / contact ban
     Rule(
         "sg",
-        _H,
+        H,
         0.6,
         (
             "re:boj[ęe] re:si[ęe] re:(go|jego|jej|m[ęe][żz]a|partnera|by["
@@ -2077,7 +2070,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 13 staff shouting/humiliating/force-feeding/pulling
     Rule(
         "sg",
-        _G,
+        G,
         0.6,
         (
             "re:krzycz(y|a[łl]|a[łl]a|eli|a[łl]y|[ąa]) na re:(moje|mojego"
@@ -2325,7 +2318,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 14 self-harm / suicide
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "re:(tnie|tn[ąa]|ci[ęe][łl]a|ci[ąa][łl]|poci[ęe][łl]a|poci[ąa"
@@ -2530,7 +2523,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 15 exploitation of a teen
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "re:(paczki|paczk[ęe]|paczuszki|przesy[łl]ki|torby|torebki) r"
@@ -2683,7 +2676,7 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
     # 16 caregiver drunk or high
     Rule(
         "sg",
-        _O,
+        O,
         1.0,
         (
             "re:(by[łl]|by[łl]a|jest|s[ąa]|byli|przyszed[łl]|przysz[łl]a|"
