@@ -1,15 +1,17 @@
 """Safeguarding signals and complaint cues in the other languages gro-up's clients write.
 
-Polish, Turkish, Arabic, Portuguese, Spanish, French, German, Somali, Ukrainian, Romanian, Italian
-and Tigrinya forms of the concepts the Dutch and English rules of ``mailbot.triage_rules`` know (a
-child hit, locked up or left hungry; touching and secrets; a partner who hits, threatens or
-controls; self-harm; exploitation; a drunk caregiver; complaint and not-a-complaint cues). A bag
-of words trained on Dutch and English mail cannot read these languages, so for mail detected as
-``other`` these rules carry the triage (``classify`` runs them only on such mail: in Dutch or
-English text they could only add false matches). Written from the languages, not from the
-corpus; ``tests/unit/test_triage_rule_examples.py`` checks every concept against example
-sentences that must match and harmless look-alikes that must not
-(``tests/data/language_rule_examples.json``). Pattern syntax: ``mailbot.rule_matcher``.
+Polish, Turkish, Arabic (also in Latin letters), Portuguese, Spanish, French, German, Somali,
+Ukrainian, Russian, Persian/Dari, Romanian, Italian and Tigrinya forms of the concepts the Dutch
+and English rules of ``mailbot.triage_rules`` know (a child hit, locked up or left hungry;
+touching and secrets; a partner who hits, threatens or controls; self-harm; exploitation; a drunk
+caregiver; complaint and not-a-complaint cues). A bag of words trained on Dutch and English mail
+cannot read these languages, so for mail detected as ``other`` these rules carry the triage
+(``classify`` runs them only on such mail: in Dutch or English text they could only add false
+matches). Some words mean something else in a neighbouring language (Persian "ضربه", a kick of
+a ball, is Arabic for "he hit him"): the rules keep the safeguarding reading, a human decides.
+Written from the languages, not from the corpus; ``tests/unit/test_triage_rule_examples.py``
+checks every concept against example sentences that must match and harmless look-alikes that
+must not (``tests/data/language_rule_examples.json``). Pattern syntax: ``mailbot.rule_matcher``.
 """
 
 from __future__ import annotations
@@ -358,6 +360,113 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "|ጓሉ|ቆልዓይ|ቆልዑተይ|ቆልዓ)[።፣፤፥፡!?.]*",
             "re:ብ(ቅናት|በትሪ|ዱላ|ሽዱ|ሸብጣ|ጫማ)\\S* ? re:(\\S*[ወ-ዏ][ቀ-ቇቐ-቗][ዐ-ዖ]\\S*"
             "|\\S*[ደ-ዷ]ብ[ደ-ዷ][በ-ቧ]\\S*|\\S*[ገ-ጎ][ረ-ሯ][ፈ-ፏ]\\S*)",
+            "re:(бь[ёе]т|бьют|бил|била|били|избил|избила|избили|избивает|"
+            "избивал|избивала|ударил|ударила|ударили|побил|побила|побили|"
+            "лупит|лупил|лупила|отлупил|отлупила|шл[ёе]пает|шл[ёе]пал|шл["
+            "ёе]пала|отшл[ёе]пал|отшл[ёе]пала|колотит|колотил|колотила|пи"
+            "нает|пинал|пинала|пнул|пнула|лупят|колотят) re:(мою|моего|мо"
+            "их|нашу|нашего|наших|свою|своего|своих)~ re:(его|е[ёе]|их|ре"
+            "б[ёе]нка|сына|дочь|дочку|малыша|малышку|детей|мальчика|девоч"
+            "ку|внука|внучку|сыночка|доченьку|сынишку)",
+            "re:(его|е[ёе]|их|реб[ёе]нка|сына|дочь|дочку|малыша|малышку|д"
+            "етей|мальчика|девочку|внука|внучку|сыночка|доченьку|сынишку)"
+            " re:(бь[ёе]т|бьют|бил|била|били|избил|избила|избили|избивает"
+            "|избивал|избивала|ударил|ударила|ударили|побил|побила|побили"
+            "|лупит|лупил|лупила|отлупил|отлупила|шл[ёе]пает|шл[ёе]пал|шл"
+            "[ёе]пала|отшл[ёе]пал|отшл[ёе]пала|колотит|колотил|колотила|п"
+            "инает|пинал|пинала|пнул|пнула|лупят|колотят)",
+            "re:(бь[ёе]т|бьют|бил|била|били|избил|избила|избили|избивает|"
+            "избивал|избивала|ударил|ударила|ударили|побил|побила|побили|"
+            "лупит|лупил|лупила|отлупил|отлупила|шл[ёе]пает|шл[ёе]пал|шл["
+            "ёе]пала|отшл[ёе]пал|отшл[ёе]пала|колотит|колотил|колотила|пи"
+            "нает|пинал|пинала|пнул|пнула|лупят|колотят) ? ? ? re:(ремн[ё"
+            "е]м|палкой|тапком|тапкой|проводом|шнуром|кабелем|поясом|пряж"
+            "кой|розгами|скакалкой|шлангом)",
+            "re:(да[ёе]т|дает|дал|дала|дали|давал|давала|дают) re:(ему|ей"
+            "|им)~ re:(пощ[ёе]чину|пощ[ёе]чины|подзатыльник|подзатыльники"
+            "|оплеуху|оплеухи|затрещину|затрещины)",
+            "re:(получает|получил|получила|получают) re:(ремня|ремн[ёе]м|"
+            "по)~ re:(ремня|попе|заднице)",
+            "re:([کك]ت[کك]ش|[کك]ت[کك]شان|[کك]ت[کك]شون|[کك]ت[کك]‌?شان|[کك]"
+            "ت[کك]‌?ش) re:(م[یيى]‌?)?(زد|زده|زدند|زدن|زند|زنه|زنند|زنن|زد"
+            "ش|زدتش|زنتش|زندش|زدنش|زدنشان)",
+            "re:(بچه|بچه‌?ها|بچه‌?ام|بچه‌?م|بچم|طفل|اطفال|طفلم|[کك]ود[کك]"
+            "|[کك]ود[کك]ان|پسر|پسرم|دختر|دخترم|پسرش|دخترش|بچه‌?اش|بچه‌?ش|"
+            "بچش|نوزاد|اولاد|اولادم|فرزند|فرزندم|فرزندان|پسر[کك]|دختر[کك]"
+            "|پسرمو|دخترمو|بچمو|بچه‌?مو|بچه‌?هارو|بچه‌?هامو|بچه‌?ها[یيى]م"
+            "|بچه‌?ها[یيى]ش|برادرش|خواهرش|او|اون|آن‌?ها|آنها|اونا) re:(را"
+            "|رو|ره|ها|هارو)~ ? re:([کك]ت[کك]|لت) re:(م[یيى]‌?)?(زد|زده|ز"
+            "دند|زدن|زند|زنه|زنند|زنن|زدش|زدتش|زنتش|زندش|زدنش|زدنشان)",
+            "re:(بچه|بچه‌?ها|بچه‌?ام|بچه‌?م|بچم|طفل|اطفال|طفلم|[کك]ود[کك]"
+            "|[کك]ود[کك]ان|پسر|پسرم|دختر|دخترم|پسرش|دخترش|بچه‌?اش|بچه‌?ش|"
+            "بچش|نوزاد|اولاد|اولادم|فرزند|فرزندم|فرزندان|پسر[کك]|دختر[کك]"
+            "|پسرمو|دخترمو|بچمو|بچه‌?مو|بچه‌?هارو|بچه‌?هامو|بچه‌?ها[یيى]م"
+            "|بچه‌?ها[یيى]ش|برادرش|خواهرش|او|اون|آن‌?ها|آنها|اونا) re:(را"
+            "|رو|ره|ها|هارو)~ ? re:([کك]ت[کك]|لت|لتش) re:(م[یيى]‌?)?([کك]"
+            "ند|[کك]نه|[کك]رد|[کك]رده|[کك]نند|[کك]نن|[کك]ردند|[کك]ردن|[کك"
+            "]ردش|[کك]نتش)",
+            "re:(بچه|بچه‌?ها|بچه‌?ام|بچه‌?م|بچم|طفل|اطفال|طفلم|[کك]ود[کك]"
+            "|[کك]ود[کك]ان|پسر|پسرم|دختر|دخترم|پسرش|دخترش|بچه‌?اش|بچه‌?ش|"
+            "بچش|نوزاد|اولاد|اولادم|فرزند|فرزندم|فرزندان|پسر[کك]|دختر[کك]"
+            "|پسرمو|دخترمو|بچمو|بچه‌?مو|بچه‌?هارو|بچه‌?هامو|بچه‌?ها[یيى]م"
+            "|بچه‌?ها[یيى]ش|برادرش|خواهرش|او|اون|آن‌?ها|آنها|اونا) re:(را"
+            "|رو|ره) re:(م[یيى]‌?)?(زد|زده|زدند|زدن|زند|زنه|زنند|زنن|زدش|"
+            "زدتش|زنتش|زندش|زدنش|زدنشان)",
+            "re:(بچه|بچه‌?ها|بچه‌?ام|بچه‌?م|بچم|طفل|اطفال|طفلم|[کك]ود[کك]"
+            "|[کك]ود[کك]ان|پسر|پسرم|دختر|دخترم|پسرش|دخترش|بچه‌?اش|بچه‌?ش|"
+            "بچش|نوزاد|اولاد|اولادم|فرزند|فرزندم|فرزندان|پسر[کك]|دختر[کك]"
+            "|پسرمو|دخترمو|بچمو|بچه‌?مو|بچه‌?هارو|بچه‌?هامو|بچه‌?ها[یيى]م"
+            "|بچه‌?ها[یيى]ش|برادرش|خواهرش|او|اون|آن‌?ها|آنها|اونا) re:(را"
+            "|رو|ره|ها|هارو)~ لت و re:([کك]وب|[کك]وبش)",
+            "re:(لتش|لتشان|لت‌?شان|لت‌?ش) re:(م[یيى]‌?)?([کك]ند|[کك]نه|[ک"
+            "ك]رد|[کك]رده|[کك]نند|[کك]نن|[کك]ردند|[کك]ردن|[کك]ردش|[کك]نتش"
+            ")",
+            "با re:([کك]مربند|[کك]مربندش|چوب|شلنگ|[کك]ابل|دمپا[یيى][یيى]|"
+            "س[یيى]م|خط‌?[کك]ش|[کك]فش|مشت|لگد|[کك]مربندش|شلاق) re:(م[یيى]"
+            "‌?)?(زد|زده|زدند|زدن|زند|زنه|زنند|زنن|زدش|زدتش|زنتش|زندش|زدن"
+            "ش|زدنشان)",
+            "re:(بهش|بهشان|بهشون|به‌?ش|به‌?او) re:(س[یيى]ل[یيى]|[کك]ش[یيى"
+            "]ده|توگوش[یيى]|لگد|مشت|چ[کك])",
+            "به re:(بچه|بچه‌?ها|بچه‌?ام|بچه‌?م|بچم|طفل|اطفال|طفلم|[کك]ود["
+            "کك]|[کك]ود[کك]ان|پسر|پسرم|دختر|دخترم|پسرش|دخترش|بچه‌?اش|بچه‌"
+            "?ش|بچش|نوزاد|اولاد|اولادم|فرزند|فرزندم|فرزندان|پسر[کك]|دختر["
+            "کك]|پسرمو|دخترمو|بچمو|بچه‌?مو|بچه‌?هارو|بچه‌?هامو|بچه‌?ها[یي"
+            "ى]م|بچه‌?ها[یيى]ش|برادرش|خواهرش|او|اون|آن‌?ها|آنها|اونا) re:"
+            "(س[یيى]ل[یيى]|[کك]ش[یيى]ده|توگوش[یيى]|لگد|مشت)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(drb|dreb|drab|darb|darab|dareb|drob|dorb|2d"
+            "rob|2dorb|2dareb|2darb|2dreb)(o|ou|oh|ha|hom|hum|uh|u|hon|ho"
+            "um|hoom|ouha|ouhom|ato|atha|atou|et?o|et?ha|to|tha|oha|ohom|"
+            "ouh)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(drb|dreb|drab|darb|darab|dareb|drob|dorb|2d"
+            "rob|2dorb|2dareb|2darb|2dreb)[a-z0-9]* lbent|elbent|re:(l|el"
+            ")?(wlad|wld|wlid|wlida|drari|dari|bnt|bnti|bniti|wldi|weldi|"
+            "wlidi|ibni|ebni|ibnha|ibno|tfl|tfla|tefl|tefli|tifl|sghir|sg"
+            "hira|sgher|walad|wlado|wladha|wladi|benti|binti|bebe|bébé|tt"
+            "fl|wlidatha|wlidato|oulad|ulad|atfal|2atfal|ba?nat)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(drb|dreb|drab|darb|darab|dareb|drob|dorb|2d"
+            "rob|2dorb|2dareb|2darb|2dreb)[a-z0-9]* ? ? ? re:(b|bl|bel|bi"
+            "|bil|f)?(l|el)?(smta|sm6a|semta|[9q]chat|[9q]shat|[7h]zam|hz"
+            "am|[7h]ezem|[7h]zem|kabl|3sa|3asa|3assaya|3ssaya|3asaya|sabb"
+            "at|sebbat|blgha|belgha|chbchb|shehata|chehata|zlat|zlata|mas"
+            "tara|mistara|msta|khit|(5|kh)it|(5|kh)eit|khayt|tiyo|chlaka|"
+            "chlak)",
+            "re:(3tah|3taha|3tahom|3tato|3tatu|3tatha|3tat|3ta|ta3tih|kay"
+            "3tih|kat3tih|kat3tiha|kay3tiha|ya3tih|a3tah|3teto|3tito|3tih"
+            "|3tiha|bya3tih|bta3tih|3tahoum) re:(tarcha|trecha|tersha|tar"
+            "sha|tsarfi[9q]a|tserfi[9q]a|tsarfi[9q]at|tarchat|kaf|kaff|ke"
+            "f|kfouf|tr[7h]a|terha|ter[7h]a|[9q]atla|[9q]tla|3al[9q]a|kaf"
+            "fe|kaffeh|lat6a|sfa3a)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(sf[ae]?3|la6a?sh|lat6|ltsh|ltch|lt6|lata[7h"
+            "]|la6a[7h]|rfs|rfes|rafas|rkl|rakal)(o|ou|ha|hom|hum|ato|ath"
+            "a|to|tha|et?o|et?ha)",
+            "re:(kla|klat|kayakl|katakl|kaykl|katkl|akel|akl|akal|kaykoul"
+            "|katkoul|byakol|btakol|akal|2akal) re:(tr[7h]a|ter[7h]a|terh"
+            "a|tre[7h]a|l3sa|l3a[9q]a|3al[9q]a|[9q]atla|[9q]tla|lamsa|deb"
+            "za|dbza|qatle|2atle)",
         ),
     ),
     # 2 bruises/marks/burns on child
@@ -499,6 +608,53 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "segni di re:(botte|dita|cintura|bruciature|sigaretta|morsi|p"
             "ercosse|strangolamento|schiaffi)",
             "re:(pieno|piena|coperto|coperta|pieni) di re:(lividi|ematomi|segni)",
+            "re:(синяки|синяков|синяк|синяками|ссадины|ожоги|ожогов|ожог|"
+            "гематомы|гематома|кровоподт[ёе]ки|кровоподт[ёе]к|кровоподт[ё"
+            "е]ков) ? ? на re:(руках|руке|ручках|спине|шее|ногах|ноге|лиц"
+            "е|теле|попе|ягодицах|б[ёе]драх|животе|груди|плечах|плече|зат"
+            "ылке|щеке|щеках|голове)",
+            "re:(следы|следов|след) re:(от)~ re:(ударов|побоев|пальцев|ре"
+            "мня|ожогов|сигарет|сигареты|удушения|пряжки)",
+            "re:(весь|вся|все) в re:(синяках|синячках|ссадинах|кровоподт[ёе]ках)",
+            "re:(ожоги|ожог|ожогов) re:(от)~ re:(сигарет|сигареты|утюга)",
+            "re:([کك]بود[یيى]|[کك]بود[یيى]‌?ها|[کك]بود[یيى]ها[یيى]|[کك]بو"
+            "د[یيى]‌?ها[یيى]|[کك]وفتگ[یيى]|سوختگ[یيى]|سوختگ[یيى]‌?ها[یيى]"
+            "|سوختگ[یيى]‌?ها|[کك]بود[یيى]ها) ? ? re:(دست|بازو|[کك]مر|پشت|"
+            "گردن|پا|صورت|بدن|باسن|ران|ش[کك]م|س[یيى]نه|شانه|شونه|گونه|[کك"
+            "]تف|ساق)(ها|ها[یيى]|ها[یيى]ش|هاش|ش|م|[یيى]|[یيى]ش|‌?اش|اش|‌?"
+            "ش|‌?ها|‌?ها[یيى]|‌?ها[یيى]ش|‌?هاش|هاشو)?",
+            "re:(دست|بازو|[کك]مر|پشت|گردن|پا|صورت|بدن|باسن|ران|ش[کك]م|س[ی"
+            "يى]نه|شانه|شونه|گونه|[کك]تف|ساق)(ها|ها[یيى]|ها[یيى]ش|هاش|ش|م"
+            "|[یيى]|[یيى]ش|‌?اش|اش|‌?ش|‌?ها|‌?ها[یيى]|‌?ها[یيى]ش|‌?هاش|ها"
+            "شو)? ? ? re:([کك]بود[یيى]|[کك]بود|[کك]بود[یيى]‌?ها|سوختگ[یيى"
+            "]|[کك]بوده|[کك]بود[یيى]ه|[کك]وفتگ[یيى]|[کك]بود[یيى]‌?ها[یيى]"
+            ")",
+            "re:(جا[یيى]|رد|اثر|آثار|ردِ|جا[یيى]‌?) re:([کك]مربند|انگشت|ا"
+            "نگشتها|انگشت‌?ها|انگشتان|س[یيى]گار|ضربه|ضربات|[کك]ت[کك]|سوخت"
+            "گ[یيى]|شلاق|[کك]ابل|سگ[کك])",
+            "re:(س[یيى]اه|[کك]بود) و re:([کك]بود|س[یيى]اه)",
+            "re:(zr[9q]a|zer[9q]a|zar[9q]a|zr[9q]in|zr[9q]at|zar[9q]at|ka"
+            "dmat|kadma|kadame|kedmat|kadmet|[7h]ro[9q]|[7h]rou[9q]|[7h]r"
+            "ou2|[7h]ru2|[7h]ro2|jrou[7h]|jrou[7h]at|azra2|ezra2|zar2a|ze"
+            "r2a|rudud|rodod|ridod) ? ? re:(l|el|f|fl|fel|b|bl|fi)?(yddi?"
+            "|ydi|idd?i?|2idd?i?|2ide|eid|ide|yed|dra3|dhr|dahr|dhar|r[9q"
+            "][ae]?b|ra[9q][ae]?b|ra2[ae]?b|r2ab|wjh|wejh|wajh|wijj|wejj|"
+            "jsm|jism|jesm|jasad|rjl|rejl|rijl|ejr|2ejr|ktaf|kitf|ktf|fkh"
+            "d|fa(5|kh)d|batn|kersh|krsh|kerch|sdr|sadr|zoko|tizi?|wjeh|w"
+            "ech)(o|ou|ha|hom|ih|iha|eh|eha|eih|eiha|a|ayh|ayha|i|to|tha|"
+            "ato|atha|ah|eiho|ayo|iya|eyha|hoa)?",
+            "re:(athar|atar|asar|2athar|2asar|2atar|tarat) re:(dyal|d|ta3"
+            "|el|l|mta3)~ re:(l|el)?(drb|darb|dareb|d[9q]|[7h]ro[9q]|[7h]"
+            "rou[9q]|[7h]rou2|[7h]ro2|[7h]ariq|cigarette|sigara|sigarat|g"
+            "arro|garo|garou|[7h]zam|sba3|sbo3|asabe3|2asabe3|s(5|kh)aba|"
+            "(5|kh)n[9q]|khn[9q]|(5|kh)ne[9q]|(5|kh)an2|khan2|tkarfi|t3di"
+            "b|ta3dib)",
+            "re:(mzr[9q]|mzr[9q]a|mzer[9q]|mzerre[9q]|mzara2|mzarra2|m2az"
+            "ra2|mzr[9q]in|mzar[9q]|mzar[9q]a|mzerr[9q]) re:(kaml|kamel|k"
+            "amla|kolo|kollo|kolha|bzaf|kello|kella|kollha|kamlin|kolou)",
+            "re:([7h]ro[9q]|[7h]rou[9q]|[7h]rou2|[7h]ro2|[7h]arq|[7h]ar2)"
+            " re:(dyal|d|ta3|el|l|mta3)~ re:(l|el)?(cigarette|sigara|siga"
+            "rat|garro|garo|garou|sigarou|mkwa|mekwa|mikwa|mekwaye)",
         ),
     ),
     # 3 locks up / ties child
@@ -681,6 +837,68 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "ermosifone|albero)",
             "re:(lo|la|li|le) re:(lega|legava|legano) re:(alla|al) re:(se"
             "dia|letto|seggiolone|termosifone)",
+            "re:(запирает|запирала|запирал|заперла|запер|заперли|закрывае"
+            "т|закрыла|закрыл|закрывают|запирают|закрывали|запирали) re:("
+            "его|е[ёе]|их|реб[ёе]нка|сына|дочь|дочку|малыша|малышку|детей"
+            "|мальчика|девочку|внука|внучку|сыночка|доченьку|сынишку) ? r"
+            "e:(в|на) ? re:(комнате|ванной|шкафу|подвале|туалете|кладовке"
+            "|машине|балконе|темноте|чулане|комнату|ванную|шкаф|подвал|ту"
+            "алет|кладовку|чулан|сарае)",
+            "re:(его|е[ёе]|их|реб[ёе]нка|сына|дочь|дочку|малыша|малышку|д"
+            "етей|мальчика|девочку|внука|внучку|сыночка|доченьку|сынишку)"
+            " re:(запирает|запирала|запирал|заперла|запер|заперли|закрыва"
+            "ет|закрыла|закрыл|закрывают|запирают) ? re:(в|на) ? re:(комн"
+            "ате|ванной|шкафу|подвале|туалете|кладовке|машине|балконе|тем"
+            "ноте|чулане|комнату|ванную|шкаф|подвал|туалет|кладовку|чулан"
+            "|сарае)",
+            "re:(заперт|заперта|заперты|запертый|запертая) в ? re:(комнат"
+            "е|ванной|шкафу|подвале|туалете|кладовке|машине|балконе|темно"
+            "те|чулане|комнату|ванную|шкаф|подвал|туалет|кладовку|чулан|с"
+            "арае)",
+            "re:(привязывает|привязывала|привязывал|привязала|привязал|пр"
+            "ивязали|привязывают) re:(его|е[ёе]|их|реб[ёе]нка|сына|дочь|д"
+            "очку|малыша|малышку|детей|мальчика|девочку|внука|внучку|сыно"
+            "чка|доченьку|сынишку) ? ? к re:(стулу|кровати|батарее|дереву"
+            "|стульчику|кроватке)",
+            "re:(привязан|привязана|привязаны) ? к re:(стулу|кровати|бата"
+            "рее|дереву|стульчику|кроватке)",
+            "re:(تو[یيى]|تو|در|داخل) re:(اتاق|اتاقش|حمام|حموم|دستشو[یيى]["
+            "یيى]|[کك]مد|انبار[یيى]|ز[یيى]رزم[یيى]ن|ماش[یيى]ن|بال[کك]ن|تا"
+            "ر[یيى][کك][یيى]|توالت|حمّام) ? re:(زندان[یيى]|حبس|زندون[یيى]"
+            ")",
+            "re:(زندان[یيى]ش|حبسش|زندون[یيى]ش|زندان[یيى]‌?اش) re:(م[یيى]‌"
+            "?)?([کك]ند|[کك]نه|[کك]رد|[کك]رده|[کك]نند|[کك]نن|[کك]ردند|[کك"
+            "]ردن|[کك]ردش|[کك]نتش)",
+            "re:(رو[یيى]ش|روش|رو[یيى]شان|روشون) ? re:(قفل)",
+            "re:(به) re:(صندل[یيى]|تخت|تختخواب|درخت|شوفاژ|راد[یيى]اتور|تخ"
+            "تش|صندل[یيى]ش|بخار[یيى]) re:(م[یيى]‌?)?(بندد|بنده|بست|بسته|ب"
+            "ستند|بستن|بستش|بستنش|بندنش|بستندش)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*([7h]bs|[7h]abs|[7h]abas|[7h]bes|[7h]ebs|[7h"
+            "]abbas)(o|ou|ha|hom|to|tha|atou|atha|ato|et?o|et?ha|ouh|oha)"
+            " ? re:(f|fi|bel|bl|fel|fl|b|l|el)?(l|el)?(bit|biit|2ouda|oud"
+            "a|oda|ghorfa|ghrfa|hammam|[7h]mmam|[7h]ammam|[7h]amam|twalet"
+            "|toilet|toilettes|placard|blakar|khzana|khazana|makhzan|gara"
+            "j|garage|tomobil|tonobil|kar|car|dlam|dalam|3atme|3atmeh|cav"
+            "e|kaba|hmam|sayara|siyara|bab)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(sd|sdd|sed|sedd|s[9q][9q]r|s[9q]r|sakkar|sa"
+            "kker|skr|sekker|2afal|afal|2fl|2afel|2afl|qfl|[9q]fl|[9q]fel"
+            "|ghl[9q]|ghle[9q]|ghlq|sakar|bakal|baqqal)(at|et|ato|atha|o|"
+            "u|ou|ha|ti|t|ou|at?ou)? re:(3li?h|3li?ha|3li?hom|3alai?h?|3a"
+            "lay?ha|3le?h|3leha|3aleh|3aleiha|3alei|3aleih|3alayhom|3liho"
+            "um|3alaiha|3leihon|3alayhon) ? re:(f|fi|bel|bl|fel|fl|b|l|el"
+            ")?(l|el)?(bit|biit|2ouda|ouda|oda|ghorfa|ghrfa|hammam|[7h]mm"
+            "am|[7h]ammam|[7h]amam|twalet|toilet|toilettes|placard|blakar"
+            "|khzana|khazana|makhzan|garaj|garage|tomobil|tonobil|kar|car"
+            "|dlam|dalam|3atme|3atmeh|cave|kaba|hmam|sayara|siyara|bab)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(rbt|rabat|rbat|rbet|rabt|rebt|rabbat|rbbt)("
+            "o|ou|ha|hom|ato|atha|to|tha|et?o|et?ha|atou) ? ? re:(f|fi|b|"
+            "bel|bl|3la|3ala|m3a|ma3|fl|fel|3al)~ re:(l|el)?(korsi|kersi|"
+            "kirsi|kursi|kor?si|srir|sarir|tekht|ta(5|kh)t|takht|shajra|c"
+            "hajra|[7h]bl|[7h]abl|[7h]bel|chofaj|chauffage|radiateur|kers"
+            "e|kerset|sbita)",
         ),
     ),
     # 4 child hungry / no food / dirty clothes
@@ -858,6 +1076,67 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:(ወትሩ|ኩሉ|ኩሉግዜ|ኩሉ-ግዜ) ? re:(ጥሙይ|ጥምይቲ|ጥሙያት|ጥሙያን)\\S*",
             "re:(ጥሙይ|ጥምይቲ|ጥሙያት|ጥሙያን)\\S* ? re:(ወትሩ|ኩሉ)",
             "መግቢ re:ኣይ\\S*(ህብዎን|ህብዋን|ህብዎምን|ሃብዎን|ሃብዋን|ረክብን|ረክብን)\\S*",
+            "re:(всегда|постоянно|вечно|вечно) re:(голодный|голодная|голо"
+            "дные|голоден|голодна|голодны)",
+            "не re:(кормят|кормит|кормила|кормил|кормили|накормили|накорм"
+            "ила) re:(его|е[ёе]|их|реб[ёе]нка|детей|дома|дочку|сына|малыш"
+            "а)",
+            "re:(его|е[ёе]|их|реб[ёе]нка|детей|дочку|сына|малыша) ? не re"
+            ":(кормят|кормит|кормила|кормил|кормили)",
+            "не re:(дают|да[ёе]т|давали|дала|дал) re:(ему|ей|им)~ re:(ест"
+            "ь|еды|еду|поесть|кушать)",
+            "re:(просит|просила|выпрашивает|выпрашивала|клянчит|клянчила)"
+            " re:(еду|есть|хлеб|поесть|кушать) у re:(других|соседей|однок"
+            "лассников|детей|учительницы|воспитателей|друзей)",
+            "re:(той|том|тех|одной|одном) же re:(грязной|грязном|грязных|"
+            "грязную|грязные|нестираной|вонючей)",
+            "re:(всегда|постоянно|вечно) re:(грязный|грязная|грязные|немы"
+            "тый|немытая|немытые|вонючий|вшивый)",
+            "re:(هم[یيى]شه|همش|مدام|دائم|دا[یيى]م|دائما|هم[یيى]شه‌?) re:("
+            "گرسنه|گشنه|گشنشه|گرسنه‌?اش|گشنه‌?شه|گرسنه‌?است|گرسنست)",
+            "re:(بهش|بهشان|بهشون|به‌?او|به‌?ش) re:(غذا|نان|خورا[کك]|چ[یيى"
+            "]ز[یيى]|صبحانه|غذا[یيى][یيى]) re:(نم[یيى]‌?)(دهند|دن|دهد|ده|"
+            "دادند|دادن|داد)",
+            "re:(غذا|نان|خورا[کك]) re:(نم[یيى]‌?)(دهند|دن|دهد|ده|دادند|دا"
+            "دن) re:(بهش|بهشان|بهشون|به‌?او)",
+            "از re:(بچه‌?ها[یيى]|هم[کك]لاس[یيى]‌?ها|هم[کك]لاس[یيى]‌?ها[یي"
+            "ى]ش|همسا[یيى]ه‌?ها|د[یيى]گران|معلم|همسا[یيى]ه|بچه‌?ها|هم[کك]"
+            "لاس[یيى]ها|مرب[یيى]) ? re:(غذا|نان|خورا[کك][یيى]|لقمه) re:(م"
+            "[یيى]‌?)?(خواهد|خواد|گ[یيى]رد|گ[یيى]ره|خواست|دزدد|دزده)",
+            "re:(همان|همون|هم[یيى]ن) re:(لباس|لباس‌?ها[یيى]|لباسها[یيى]|ل"
+            "باسا[یيى]) re:([کك]ث[یيى]ف|چر[کك]|بوگندو|[کك]ث[یيى]فش)",
+            "re:(گرسنه|گشنه) و re:([کك]ث[یيى]ف|چر[کك])",
+            "re:([کك]ث[یيى]ف|چر[کك]) و re:(گرسنه|گشنه)",
+            "re:(dima|dayman|daymen|deyman|deyme|dayme|2ayman|da2iman|dai"
+            "man|dyma|dimaa) re:(ji3an|j3an|ji3ana|ji3anin|jou3an|jo3an|j"
+            "ou3ane|jou3ana|jouaan|ja3an|je3an|jiy3an|jay3|ja2e3|ja2i3|ja"
+            "w3an|jouaane|jo3ane)",
+            "re:(ji3an|j3an|ji3ana|ji3anin|jou3an|jo3an|jou3ane|jou3ana|j"
+            "a2e3|ja2i3) re:(dima|dayman|deyman|daymen|2ayman|da2iman|tol"
+            "|toul|tool|kol)",
+            "re:(ma|mesh|mish|mch|mo|la|mashi) re:(ka|kay|kat|kan|kant|ta"
+            "|tay|tat|bi|b|by|bt|bet|bit|3am|3m|ki|kt|y|i|t|n)*(3ti|3at|3"
+            "t|ta3m|t3m|t3em|ta3em|wakl|wkl|wekl|wakkel|wa22l|ta3e?m)[a-z"
+            "0-9]* re:(l|el)?(makla|mekla|akl|2akl|ta3am|t3am|akel|2akel|"
+            "khobz|(5|kh)obz|ftour|f6or|f6our|fotor|3acha|ghda|ghada|2akl"
+            "e|akle|a?kl)",
+            "re:ma?(ka|kay|kat|ta|tay|bi|b|bt|y|t)*(3ti|3at|3t|ta3m|t3m|w"
+            "akl|wkl)[a-z0-9]*(ch|sh) re:(l|el)?(makla|mekla|akl|2akl|ta3"
+            "am|akel|2akel|khobz|(5|kh)obz|ftour|f6or)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(tlb|tleb|tlob|t?sa3a|sa3i|tsa3a|shaw?2?el|c"
+            "haw?2?el|2?i?tlob|ytlob|ytleb|ytalab|btetlob|betshaw2el|shah"
+            "had|chahhad|chhd|sh[7h]ad|ch[7h]ad|sha[7h]ad|cha[7h]ad)[a-z0"
+            "-9]* re:(l|el)?(makla|mekla|akl|2akl|ta3am|akel|2akel|khobz|"
+            "(5|kh)obz|akle) re:(mn|men|min|3nd|3and|mena|mel|mnd|mel)",
+            "re:(nfs|nafs|nefs|nefss) re:(el|l|lel)~ re:(l|el)?(hwayj|[7h"
+            "]wayj|[7h]wayej|hwayej|tyeb|tyab|tiyab|thyab|kswa|lbsa|awa3i"
+            "|2awa3i|hdoum|lbas|tyabo|[7h]wayjo|hwayjo|[7h]wayjha|tyabha)"
+            " re:(el|l)~ re:(l|el)?(mwss(5|kh)in|mwsskhin|mwes(5|kh)in|m("
+            "5|kh)ra[9q]|wes(5|kh)a|wis(5|kh)a|wsekh|wse(5|kh)|m(5|kh)r[9"
+            "q]in|mwessekh|mwesskhin|m3afnin|wes(5|kh)in|wsekhin|wase(5|k"
+            "h)a|wsi(5|kh)a|mwss(5|kh)a|mwessekhin|mwassa(5|kh)a|mwassakh"
+            "in|mwasa(5|kh)in|mwssekhin|wiskhin|mekhrou[9q]in)",
         ),
     ),
     # 5 young child left alone
@@ -1019,6 +1298,62 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:(ን|ነ|ካብ|ኣብ)?(ቆልዓ|ቆልዑ|ቆልዑት|ህጻን|ህጻናት|ወደይ|ጓለይ|ውላደይ|ደቀይ|ወዳ|ጓላ"
             "|ወዱ|ጓሉ|ቆልዓይ|ቆልዑተይ|ቆልዓ)[።፣፤፥፡!?.]* ? ? re:(በይኑ|በይና|በይኖም|በይነን)"
             "[።፣፤፥፡!?.]* ? ? re:\\S*(ገዛ|ለይቲ|ሰዓታት)\\S*",
+            "re:(оставляет|оставляла|оставлял|оставила|оставил|оставили|о"
+            "ставляют|бросает|бросила|бросил|бросили|бросают) ? ? re:(одн"
+            "ого|одну|одних|одной) re:(дома|на|всю|целую|до|в|когда|пока|"
+            "часами|ночью|целыми)",
+            "re:(реб[ёе]нок|дети|сын|дочь|дочка|малыш|малышка|младенец|ма"
+            "льчик|девочка|сынок|доченька|внук|внучка|братик|сестр[ёе]нка"
+            "|малыши) ? ? re:(сидит|сидела|сидел|сидят|оста[ёе]тся|осталс"
+            "я|осталась|остались|был|была|были|бывает|находится) ? re:(од"
+            "ин|одна|одни|один[ёе]шенек|одна-один[ёе]шенька) re:(дома|всю"
+            "|целыми|часами|ночью|до|на|в|пока|когда|целый)",
+            "re:(без) re:(присмотра|надзора|взрослых) re:(дома|часами|всю"
+            "|целыми|ночью|на)",
+            "re:(تنها|تنها[یيى][یيى]|تنهاش|تنها[یيى]ش|تنهاشون|تنهاشان) re"
+            ":(در|تو|تو[یيى])~ re:(خانه|خونه) re:(م[یيى]‌?)?(گذارد|گذاره|"
+            "ذاره|زاره|گذاشت|گذاشته|گذاشتند|گذاشتن|ماند|مونه|مونده|مانده|"
+            "موند|ماندند|موندن|رها|ول|م[یيى]‌?ماند)",
+            "re:(تنها|تنها[یيى][یيى]|تنهاش|تنها[یيى]ش) re:(رها|ول) re:(م["
+            "یيى]‌?)?([کك]ند|[کك]نه|[کك]رد|[کك]رده|[کك]نند|[کك]نن|[کك]ردن"
+            "د|[کك]ردن|[کك]ردش|[کك]نتش)",
+            "re:(بدون|ب[یيى]) re:(سرپرست|مراقب|نظارت|مراقبت) re:(در|تو|تو"
+            "[یيى])~ re:(خانه|خونه|خ[یيى]ابان|خ[یيى]ابون)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*((5|kh)l|khl|khall|(5|kh)all|khel|(5|kh)el|("
+            "5|kh)alli|(5|kh)li|khli|trk|trak|trok|tarak|terk|trek|sayb|s"
+            "eyb|sib|sayeb|tl[9q]|tal[9q]|tla[9q]|tle[9q]|fout|faytou)[a-"
+            "z0-9]* ? re:(bo[7h]do|bohdo|bou[7h]do|bo[7h]dha|bohdha|bo[7h"
+            "]dhom|bohdhom|bou[7h]dhom|bo[7h]dhum|bo[7h]edhom|bou[7h]dha|"
+            "wa[7h]do|wahdo|wa[7h]da|wahda|wa[7h]dha|wa[7h]dhom|wahdhom|l"
+            "a[7h]alo|la[7h]ala|la[7h]alon|la[7h]alha|la[7h]alhon|l[7h]al"
+            "o|l[7h]alha|l[7h]alon|wa[7h]id|wa[7h]edo|wa[7h]edha|wa[7h]do"
+            "u|la[7h]alhom) re:(f|fi|bel|bl|fel|fl|b|kol|tol|toul|tool|[7"
+            "h]ta|hatta|ta|sa3at|sa3a|saa3at|ila|men|mn|ghir|lil|lail|lei"
+            "l|3al|l|tool|tous|f?lil|fllil)",
+            "re:(b[9q]a|b[9q]at|b[9q]aw|bqa|bqat|bi2a|b2i|b2yit|b2et|b2ee"
+            "t|2a3ed|a3ed|a3da|2a3de|kayb[9q]a|katb[9q]a|kayb[9q]aw|bib2a"
+            "|btib2a|btib2o|bi2a3od|bto23od|btu23od|kayg3ed|katg3ed|kayg3"
+            "do|glass|gles|glsa|jals|jalsa|bij?los|btij?los|kayjls|katjls"
+            ") re:(bo[7h]do|bohdo|bou[7h]do|bo[7h]dha|bohdha|bo[7h]dhom|b"
+            "ohdhom|bou[7h]dhom|bo[7h]dhum|bo[7h]edhom|bou[7h]dha|wa[7h]d"
+            "o|wahdo|wa[7h]da|wahda|wa[7h]dha|wa[7h]dhom|wahdhom|la[7h]al"
+            "o|la[7h]ala|la[7h]alon|la[7h]alha|la[7h]alhon|l[7h]alo|l[7h]"
+            "alha|l[7h]alon|wa[7h]id|wa[7h]edo|wa[7h]edha|wa[7h]dou|la[7h"
+            "]alhom) re:(f|fi|bel|bl|fel|fl|b|kol|tol|toul|tool|[7h]ta|ha"
+            "tta|sa3at|sa3a|saa3at|ila|lil|lail|leil|ghir|tool|3al|l)",
+            "re:(bo[7h]do|bohdo|bou[7h]do|bo[7h]dha|bohdha|bo[7h]dhom|boh"
+            "dhom|bou[7h]dhom|bo[7h]dhum|bo[7h]edhom|bou[7h]dha|wa[7h]do|"
+            "wahdo|wa[7h]da|wahda|wa[7h]dha|wa[7h]dhom|wahdhom|la[7h]alo|"
+            "la[7h]ala|la[7h]alon|la[7h]alha|la[7h]alhon|l[7h]alo|l[7h]al"
+            "ha|l[7h]alon|wa[7h]id|wa[7h]edo|wa[7h]edha|wa[7h]dou|la[7h]a"
+            "lhom) re:(f|fel|fi|bel|b|bl|fl)~ re:(l|el)?(dar|beit|bet|bay"
+            "t|manzil|dyar|d?dar|beyt)",
+            "re:(bla|bidoun|bdoun|bdun|mn?ghir|min?ghir) re:(mra[9q]aba|m"
+            "ouraqaba|muraqaba|ri3aya|ra3aya|mrb?ya|morbiya|[7h]ad|[7h]ad"
+            "a|[7h]add|kbir|kbar|keber|chi?[7h]ad|wa[7h]d|wa[7h]ed|wahed)"
+            " re:(f|fi|bel|bl|fel|b|fl)~ re:(l|el)?(dar|beit|bet|bayt|man"
+            "zil)",
         ),
     ),
     # 6 sexual touching / abuse / rape
@@ -1262,6 +1597,63 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:pedofil[oaie]",
             "ጾታዊ re:(ዓመጽ|በደል|ምግሃስ|ጥቕዓት|መጥቃዕቲ|ትንኮሳ|ዕመጽ)\\S*",
             "re:(ተደፊራ|ተደፊሩ|ተደፊረት|ምድፋር|ደፋሪ)\\S*",
+            "re:(сексуальное|сексуального|сексуальному|сексуальным|сексуа"
+            "льные|сексуальных|половое|полового) re:(насилие|насилия|наси"
+            "лию|насилием|домогательства|домогательство|домогательств|дом"
+            "огательствам|растление|эксплуатация|эксплуатации|приставания"
+            ")",
+            "re:(изнасилование|изнасилования|изнасиловал|изнасиловали|изн"
+            "асилована|изнасиловать|изнасилован|изнасиловать)",
+            "re:(домогается|домогался|домогательства|растление|растлевал|"
+            "педофил|педофилия|педофила|развратные|развратных|совращал|со"
+            "вратил)",
+            "re:(трогает|трогал|трогала|лапает|лапал|щупает|щупал|гладит|"
+            "гладил|касается|касался|прикасается|прикасался) ? ? ? re:(ин"
+            "тимных|интимные|половых|половые|гениталий|груди|промежности|"
+            "интимного|писю|письку|письке|пиписку|пипиську)",
+            "re:(лапает|лапал|облапал|щупает|щупал|лапали)",
+            "re:(ложится|ложился|л[ёе]г|залезает|залезал|залез) к re:(ней"
+            "|нему) в re:(кровать|постель)",
+            "re:(приходит|приходил|заходит|заходил) re:(ночью|ночами) в r"
+            "e:(е[ёе]|его) re:(комнату|спальню|кровать|постель)",
+            "تجاوز re:(جنس[یيى]|[کك]رد|[کك]رده|[کك]ردند|[کك]ردن|شده|شد|[ک"
+            "ك]نه|[کك]ند|م[یيى]‌?[کك]ند|م[یيى]‌?[کك]نه|[کك]رده‌?است|م[یيى"
+            "][کك]رد|م[یيى]‌?[کك]رد)",
+            "re:(آزار|اذ[یيى]ت|سوءاستفاده|سوء‌?استفاده|سواستفاده|آزارها[ی"
+            "يى]|تعرض|استفاده|تجاوزها[یيى]|آزارِ) re:(جنس[یيى]|جنس[یيى]ِ)",
+            "re:(دست‌?دراز[یيى]|دستدراز[یيى]|بچه‌?باز|بچه‌?باز[یيى]|پدوف["
+            "یيى]ل|پدوف[یيى]ل[یيى]|دستمال[یيى]|دستمال[یيى]ش|دستمال[یيى]‌?"
+            "اش)",
+            "دست re:(دراز[یيى])",
+            "re:(جاها[یيى]|جا[یيى]|قسمت‌?ها[یيى]|قسمتها[یيى]|اندام|اندام‌"
+            "?ها[یيى]|اندامها[یيى]|قسمت) re:(خصوص[یيى]|خصوص[یيى]ش|خصوص[یي"
+            "ى]‌?اش|تناسل[یيى]|خصوص[یيى]‌?ش|خصوص[یيى]شو|خصوص[یيى]‌?اشو) ?"
+            " re:(دست|لمس|ور|م[یيى]‌?مالد|م[یيى]‌?ماله|دستمال[یيى])",
+            "re:(t?ghtasab|ghtasbha|ghtasbo|ightisab|ightissab|i8tisab|8t"
+            "asab|8tasabha|8tasabo|ghtasbat|ightasab|e8tasab|e8tasaba|e8t"
+            "isab|ghtasboha|ghtasabha|ghtasabo|ghtasbouha|ightisaab|ghtis"
+            "sab|ghtesbo|ghtesbha|ghtasbuha|8tasabet|8tesab|8tasabneh)",
+            "re:(t[7h]arroch|ta[7h]arrush|ta[7h]arosh|t[7h]arush|ta[7h]ar"
+            "roch|tahar?rush|t[7h]arrouch|tahar?roch|ta[7h]arush|ta[7h]ar"
+            "rosh|t[7h]arsh|t[7h]rrch|i3tida2|e3teda2|i3tida|3tida2|e3tid"
+            "a2|eatida2|e3tida|i3tida2at|e3tida2at|istighlal|estighlal|st"
+            "ighlal|ista8lal|esti8lal) re:(jinsi|jensi|jinsy|sexuel|sexue"
+            "lle|jinsiya|jensiya|jinsiye|jensiye|jinsiyya)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(t[7h]rch|t[7h]arch|t[7h]arsh|t[7h]ars|t[7h]"
+            "arash|t[7h]arrash|t[7h]arrech|t[7h]arresh)[a-z0-9]* re:(b|bi"
+            "|fi|f)(ha|o|ih|iha|ah|eh|hom|ou|iya|ia|eha|l?bent|bnti|wldi|"
+            "ibni|binti)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(l?mes|lms|lams|mess|mass|tmass|t?[7h]ss|[7h"
+            "]as|l?aa?mes|l2ams|l2ams|dss|dess|dass|[7h]assas|ydass|ydess"
+            "|bidess|bidass|bidoss)[a-z0-9]* ? ? re:(b|bi|bil|f|fi|fel|l|"
+            "el)?(blasa|blays|blast|blas|amakin|2amakin|2amaken|amaken|bl"
+            "ayss|blayes|mantiqa|mante2a|blaysat)[a-z]* ? re:(l|el)?(khas"
+            "sa|(5|kh)assa|(5|kh)asa|khasa|[7h]assasa|[7h]ssasa|hassasa|["
+            "7h]asasa|sirriya|serriye|[7h]amimiya|[7h]amimiyya|(5|kh)asse"
+            "|khasse|(5|kh)aSSa|[7h]ssasa|[7h]esssasa|[7h]sasa)",
+            "re:(bidofil|pedophile|pédophile|bidofili|pedofil|bidofile|bidou?fil)",
         ),
     ),
     # 7 keep it secret
@@ -1350,6 +1742,42 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:ምስጢርና\\S*",
             "re:(ንኣደኺ|ንኣዴኺ|ንኣደኻ|ንኣዴኻ|ንማማ|ንዝኾነ|ንሓደ|ንማንም|ንኣቦኻ|ንኣቦኺ|ንኣደይ)\\S*"
             " ? re:ኣይትን?ገ\\S*",
+            "re:(наш|наша|нашим|нашей|наше) re:(секрет|секретик|секретом|"
+            "тайна|тайной|тайну|тайночка)",
+            "re:(это|будет) re:(секрет|тайна) re:(между)~ re:(нами)",
+            "не re:(говори|рассказывай|говорите|рассказывайте|скажи|скаже"
+            "шь|расскажешь) re:(ничего)~ re:(маме|папе|никому|мамочке|род"
+            "ителям|воспитательнице|мамке)",
+            "никому не re:(говори|рассказывай|скажешь|расскажешь|говорите"
+            "|рассказывайте|говорить)",
+            "re:(راز|راز[یيى]|رازه|سرّ) re:(ما|ماست|ب[یيى]ن|ب[یيى]نمون|ب["
+            "یيى]نمان|خودمون|خودمان|ماهاست)",
+            "re:(رازمون|رازمان|راز‌?ما|رازمونه)",
+            "به re:(مامان|مادرت|مامانت|پدرت|بابات|ه[یيى]چ‌?[کك]س|ه[یيى]چ["
+            "کك]س|[کك]س[یيى]|ه[یيى]چ‌?[کك][یيى]|ه[یيى]چ[کك][یيى]|بابا|معل"
+            "مت|مادر|پدر|ه[یيى]چ|مرب[یيى]) re:([کك]س|[کك][یيى])~ re:(نگو|"
+            "نگ[یيى]|نگو[یيى]|نگو[یيى][یيى]|نگ[یيى]د|نگو[یيى][یيى]د)",
+            "re:(sir|sirr|ser|serr|sr|sirri|serri|sirrou) re:(binatna|bei"
+            "natna|bayna|baynatna|beinetna|binetna|ta3na|tabe3na|dyalna|d"
+            "ialna|mtena|ta3ouna|beinetkon|beinna|benatna)",
+            "re:(sirrna|serrna|srna|sirrena|serrena|sirrouna)",
+            "re:(ma|la|mat?) re:(t[9q]ol|tgol|t2ol|t2oul|tqol|tkol|tgoul|"
+            "t[9q]oul|t[7h]ki|t[7h]ky|tkhber|t(5|kh)ber|tkhbr|t(5|kh)br|t"
+            "khabbir|t(5|kh)abbir|t(5|kh)abri|tkhabri|t2oli|t2ouli|t[9q]o"
+            "li|t[9q]olih|tgoli|t[7h]kih|t[7h]ki?li|t[7h]kiha|t[7h]kiw|tg"
+            "ouli|t[9q]ouli|t[9q]olha|tgolha|t2olha|t[9q]olch|tgolch|t2ol"
+            "sh|t[9q]olich|t[9q]olihach|tgolihach|t2ouleh|t2olo|t[9q]olo|"
+            "tgolo)[a-z]* re:(l|la|le|li|lel|lil|l2)~ re:(mama|mamak|mmak"
+            "|mok|mouk|mamtek|baba|babak|bak|bayyak|[7h]ta|[7h]tta|[7h]ad"
+            "a|[7h]ad|[7h]add|[7h]ed|wa[7h]ed|wahed|chi|chi[7h]ed|[7h]add"
+            "a|mamtk|maman|ommak|omak|2ommak|emmak|2emmak|2emak|lmama|lba"
+            "ba|[7h]edd|[7h]add?a|[7h]ad?a|walidik|walidek|ahlak|2ahlak|a"
+            "hlk|l?mo3allima|morbiya)",
+            "re:ma(t[9q]ol|tgol|t2ol|t2oul|tqol|tkol|tgoul|t[9q]oul|t[7h]"
+            "ki|tkhber|t(5|kh)ber|t(5|kh)br|tkhbr)[a-z]* re:(l|la|le|li|l"
+            "el|lil)~ re:(mama|mamak|mmak|mok|mouk|mamtek|baba|babak|bak|"
+            "[7h]ta|[7h]ada|[7h]ad|[7h]add|[7h]ed|wa[7h]ed|wahed|chi[7h]e"
+            "d|chi|[7h]adda|ommak|emmak|2emmak|walidik)",
         ),
     ),
     # 8 naked photos / porn
@@ -1447,6 +1875,46 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:ዕርቃ\\S* re:ስእ\\S*",
             "re:ስእ\\S* re:ዕርቃ\\S*",
             "re:\\S*ፖርኖ\\S*",
+            "re:(голые|голых|голое|обнаж[ёе]нные|обнаж[ёе]нных|интимные|и"
+            "нтимных|откровенные|откровенных|эротические|эротических) re:"
+            "(фото|фотографии|фотки|фоток|снимки|видео|селфи|фотографий|с"
+            "нимков|фоточки)",
+            "re:(фото|фотографии|фотки|видео|снимки|фоток) без re:(одежды|трусов)",
+            "re:(порно|порнография|порнографию|порнографии|порнуха|порнух"
+            "у|порнухи|нюдсы|нюдс|нюдсов|порнографические)",
+            "re:(раздеться|раздеваться|разделась|разделся) перед re:(каме"
+            "рой|вебкамерой|телефоном)",
+            "re:(ع[کك]س|ع[کك]سها[یيى]|ع[کك]س‌?ها[یيى]|ع[کك]سا[یيى]|ف[یيى]"
+            "لم|ف[یيى]لمها[یيى]|ف[یيى]لم‌?ها[یيى]|و[یيى]د[یيى]و|و[یيى]دئو"
+            "|تصاو[یيى]ر|ع[کك]سها[یيى][یيى]|ع[کك]س‌?ها[یيى][یيى]|ع[کك]س[ی"
+            "يى]|ف[یيى]لم[یيى]) re:(لخت|لخت[یيى]|برهنه|س[کك]س[یيى]|پورن|م"
+            "ستهجن|غ[یيى]راخلاق[یيى]|جنس[یيى]|سوپر|لختش|لخت‌?)",
+            "re:(ع[کك]س|ع[کك]سها[یيى]|ع[کك]س‌?ها[یيى]|ع[کك]سا[یيى]|ف[یيى]"
+            "لم|و[یيى]د[یيى]و|و[یيى]دئو|ع[کك]س[یيى]) re:(بدون|ب[یيى]) re:"
+            "(لباس|لباس‌?)",
+            "re:(پورن|پورنو|پورنوگراف[یيى]|مستهجن|پورنوگراف[یيى][کك])",
+            "re:(tsawer|tswer|tsawr|sowar|swar|sewar|sowra|suwar|swer|sor"
+            "a|sura|tswira|tsawer|photos|photo|foto|fotos|pics|pic|videos"
+            "|video|vid|fidyo|vidyo|fidyoyat|vidyouhat|vidyohat|tsawro|ts"
+            "awrha|sowaro|sowarha|[9q]ita3|sowwar) re:(3aryan|3aryana|3er"
+            "yan|3eryana|3aryanin|3ariya|3arya|3ariyeh|3aryeen|3aryin|3ar"
+            "iyin|nude|nudes|porno|sexy|jinsiya|jinsiyya|ba[7h]ma|ba[7h]i"
+            "ma|mkhl3a|(5|kh)ali3a|khali3a|(5|kh)al3a|m(5|kh)ale3|(5|kh)a"
+            "lie3a|ibahiya|iba[7h]iya|2iba[7h]iya|2ibahiya|3aryanin|m3ery"
+            "a|m3arya|m3eryin|mit3arya)",
+            "re:(tsawer|tswer|sowar|swar|sewar|sowra|suwar|tswira|photos|"
+            "photo|foto|pics|videos|video|fidyo|vidyo) re:(bla|bidoun|bdo"
+            "un|bdun|min?ghir|mn?ghir|bidun|bdoon|bidoon) re:(l|el)?([7h]"
+            "wayj|hwayj|tyeb|tyab|tiyab|thyab|awa3i|2awa3i|kswa|hdoum|lba"
+            "s|mlabes|malabes|hdom)",
+            "re:(aflam|aflem|film|films|aflam|fi?lm|vidyohat|fidyohat|vid"
+            "youhat|fidyoyat|mo[9q]ati3|ma2ate3|maqati3) re:(ba[7h]ida|ba"
+            "[7h]iya|ba[7h]ia|porno|sexy|jinsiya|ibahiya|2iba[7h]iya|iba["
+            "7h]iya|2ibahiya|pornographique|3aryanin|sex|seks|jinsiyya|kh"
+            "ali3a|(5|kh)ali3a)",
+            "re:(pornografi|pornografia|bornografi|bornografia|pornograph"
+            "ie|pornografiya|ibahiya|2iba[7h]iya|iba[7h]iya|2ibahiyya|ba["
+            "7h]ima|ba[7h]ida|n?udes|nudz|nuds)",
         ),
     ),
     # 9 partner hits/pushes/chokes me
@@ -1608,6 +2076,40 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "[ፈ-ፏ][ዐ-ዖ]\\S*)ኒ[።፣፤፥፡!?.]*",
             "re:\\S*[ወ-ዏ][ቀ-ቇቐ-቗][ዐ-ዖ]\\S*ኒ\\S*",
             "re:(ገዛውቲ|ስድራቤታዊ|ኣብ-ገዛ) ዓመጽ",
+            "меня re:(бь[ёе]т|бил|ударил|избил|побил|толкнул|толкает|толк"
+            "ал|душил|душит|пинал|пнул|швырнул|избивает|избивал|колотит|л"
+            "упит|швыряет)",
+            "re:(бь[ёе]т|бил|ударил|избил|побил|толкнул|толкает|душил|душ"
+            "ит|пнул|швырнул|избивает|избивал|колотит|лупит) меня",
+            "re:(схватил|хватал|хватает|сжимал|сжал) меня за re:(горло|шею|волосы)",
+            "re:(домашнее|домашнего|домашнему|домашним) re:(насилие|насил"
+            "ия|насилию|насилием)",
+            "re:(поднимает|поднял|поднимал) на меня руку",
+            "re:(مرا|منو|من‌?را|مره) هل re:(م[یيى]‌?)?(داد|داده|ده|دهد|دادن|دادند)",
+            "re:(مرا|منو|من‌?را|مره|مارا|منم) ? ? re:([کك]ت[کك]|لت|خفه|س["
+            "یيى]ل[یيى]|لگد|مشت) ? re:(م[یيى]‌?)?(زند|زنه|زد|زده|زدن|زدند"
+            "|[کك]ند|[کك]نه|[کك]رد|[کك]رده|داد|داده|ده|دهد)",
+            "re:(مرا|منو|مره|من‌?را) re:(م[یيى]‌?)?(زد|زده|زدند|زدن|زند|ز"
+            "نه|زنند|زنن|زدش|زدتش|زنتش|زندش|زدنش|زدنشان)",
+            "re:([کك]ت[کك]م|[کك]ت[کك]‌?م|لتم) re:(م[یيى]‌?)?(زند|زنه|زد|ز"
+            "ده|زدن|زدند|[کك]ند|[کك]نه|[کك]رد|[کك]رده)",
+            "re:(خشونت) re:(خانگ[یيى]|خانوادگ[یيى]|خونگ[یيى])",
+            "re:(گلو[یيى]م|گلومو|گلوم|گردنم|گلو[یيى]‌?من|گلو[یيى]) re:(را|رو|من)~ فشار",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(dr[ae]?b|d[ae]r[ae]?b|dr[ou]b|d[ou]r[ou]?b|"
+            "2drob|2dorb|(5|kh)n[9q]|khn[9q]|khneq|(5|kh)ne[9q]|(5|kh)na2"
+            "|khna2|khana2|(5|kh)ana2|(5|kh)an2|khan2|dfe3|df3|dafa3|dfa3"
+            "|zo[9q]|zou[9q]|lkm|lakam|lkam|lekm|sf3|sfa3|saf3|sfe3|la6as"
+            "h|la6sh|lt6|lat6|rfs|rfes|rafas|rkl|rakal|lbt|lbet|3na?f)(t|"
+            "at|et|ato|ou|o|u|oo)?(ni|eni|ini|ouni|oni|uni|nni|nii)",
+            "re:(l?3onf|3nf|l?3unf|el3onf|3ounf|l?3enf|3anf) re:(l?osari|"
+            "osari|ousari|2osari|2usari|zawji|zawjiya|manzili|domestique|"
+            "domestic|conjugal|zawjy|2ousari|ousary|osary|2osary|usari)",
+            "re:(mad|maddi|medd|meddli|medli|mdd|mde|meddo|medd?o|ymed|ym"
+            "add|kayemd|kaymd|bimed|bimedd|bimid|bymed) re:(ido|yddo|ydo|"
+            "2ido|eido|2ideh|yedo|2eedo|eedo|2idu|ido|idou) re:(3liya|3li"
+            "a|3layya|3alayi|3alaya|3layi|3aliyi|3aleyyi|3layya|3alay|3la"
+            "ya|3layi|3leya)",
         ),
     ),
     # 10 threats to kill / take child / knife
@@ -1751,6 +2253,45 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:ክ[ቀ-ቇቐ-቗][ተ-ቷ][ለ-ሏ](ኪ|ካ|ኩም|ክን|ኒ|ና)\\S*",
             "re:ኣፈራሪ\\S*",
             "re:ብካራ\\S* ? re:\\S*ፈራር\\S*",
+            "re:(убью|убь[ёе]м|прибью|зарежу) re:(тебя|вас|е[ёе]|его|детей)",
+            "re:(тебя|вас) re:(убью|убь[ёе]м|прибью|зарежу)",
+            "re:(угрожает|угрожал|угрожала|угрожают|угрожали|угрозы|угрож"
+            "ая|угроз|грозится|грозился) ? ? ? re:(убить|убийством|ножом|"
+            "забрать|украсть|похитить|смертью|пистолетом|оружием|увезти|з"
+            "арезать)",
+            "re:(кинулся|бросился|набросился|пош[ёе]л|ш[ёе]л|полез) на ме"
+            "ня с re:(ножом|топором|пистолетом)",
+            "re:(م[یيى]‌?)?([کك]شمت|[کك]شمتان|[کك]شمتون|[کك]ش[یيى]مت|[کك]ش[یيى]متان)",
+            "re:(تهد[یيى]د|تهد[یيى]دم|تهد[یيى]دش|تهد[یيى]دمان) re:(به) re"
+            ":(قتل|[کك]شتن|مرگ|بردن|دزد[یيى]دن|ربودن|چاقو)",
+            "re:(با) re:(چاقو|[کك]ارد|تفنگ|اسلحه|چاقو[یيى]|تبر) re:(تهد[ی"
+            "يى]د|تهد[یيى]دم|تهد[یيى]دمان|تهد[یيى]دش|حمله)",
+            "re:(تهد[یيى]د|تهد[یيى]دم|تهد[یيى]دمان) re:(م[یيى]‌?)?([کك]ند"
+            "|[کك]نه|[کك]رد|[کك]رده|[کك]نند|[کك]نن|[کك]ردند|[کك]ردن|[کك]ر"
+            "دش|[کك]نتش) ? ? ? re:(م[یيى]‌?)?([کك]شد|[کك]شه|برد|بره|دزدد|"
+            "دزده|[کك]شتن|ب[کك]شد|ب[کك]شه|ببرد|ببره|ب[کك]شمت)",
+            "re:(gha|ghadi|ghan|an|rah|ra[7h]|ba|b|bi|bo|mn|m|ra[7h]a|ran"
+            "i|ana|hn|ha)?(n)?([9q]tl|qtl|[9q]atl|2otl|2tol|2tl|2atl|2oto"
+            "l|2totl|db[7h]|dab[7h]|dba[7h]|edb[7h]|edba[7h]|dbe[7h]|edbe"
+            "[7h]|2edba[7h]|2edb[7h]|dbe[7h])(k|ek|ik|kom|kon|kum|ak|iki|"
+            "ki|koum|kem|lik|lek|ilik|ak|eki|k?i)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(hdd|hded|haded|hadd[ae]d|hadad|hdad|ihadded"
+            "|hadded|hdde?d|hadded|hded|thdd|tehdid|tahdid|tahdeed|tehdee"
+            "d)[a-z0-9]* ? ? ? re:(b|bi|bel|bl)?(l|el)?([9q]tl|qtl|[9q]at"
+            "l|2atl|2atel|2atl|mout|mawt|mot|mo?wt|mous|sekkin|skkin|sikk"
+            "in|sekina|jenwi|jnwi|janwi|mos|mousse?|yddi|yakhod|ya(5|kh)o"
+            "d|ya(5|kh)d|yakhd|ywddi|ykhtef|y(5|kh)tf|ya(5|kh)tef|yakhodh"
+            "om|ya(5|kh)odhom|ydihom|yakhedhom|ye(5|kh)od|yekhod|yaa(5|kh"
+            ")od|yeekhod|wlad|wladi|lawlad|drari|ulad|2awlad|awlad|sla[7h"
+            "]|slah|fard|moussa|2atlik|[9q]tlk|y[9q]tlni|yi2tolni|ye2toln"
+            "i|y2tolni|y[9q]tolni|yedb[7h]ni|ydb[7h]ni)",
+            "re:(jbed|jbad|jbd|tala3|tla3|2atla3|sa[7h]ab|s[7h]ab|s[7h]b|"
+            "tele3|tel3|sa[7h]abli|tala3li|jbedli|jbdli|jbed?lia) re:(3li"
+            "ya|3lia|3layya|3alayi|3alaya|3layi|3aliyi|3aleyyi|3layya|3al"
+            "ay|3laya|lia|liya|li|3lina) ? re:(l|el)?(mos|mous|jnwi|jenwi"
+            "|sekkin|sikkin|skkin|sekine|sekkine|mousse|fard|sla[7h]|pist"
+            "olet|moss)",
         ),
     ),
     # 11 coercive control
@@ -1954,6 +2495,95 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "lare|messaggi|whatsapp|email|conto|borsa)",
             "re:(ፓስፖርተይ|ገንዘበይ|ተሌፎነይ|ሞባይለይ|መንነተይ|ወረቐተይ|ደሞዘይ)\\S* ? re:ወሲ\\S*",
             "ካብ ገዛ ? re:ኣይፈ[ቀ-ቇቐ-቗]ደ\\S*",
+            "re:(забрал|забрала|забирает|отобрал|отбирает|прячет|спрятал|"
+            "держит|держал|отнял|отнимает) re:(у)~ re:(меня)~ re:(мой|мои"
+            "|мою|мо[ёе]) re:(паспорт|паспорта|документы|деньги|карту|кар"
+            "точку|зарплату|ключи|вид)",
+            "re:(забрал|отобрал|забирает|отбирает|спрятал|отнял|отнимает)"
+            " у меня re:(паспорт|документы|деньги|телефон|карту|зарплату|"
+            "паспорта|карточку)",
+            "не re:(выпускает|выпускал|пускает|пускал|разрешает|разрешал|"
+            "позволяет|позволял) re:(мне|меня) re:(из|выходить|работать|в"
+            "идеться|звонить|гулять|никуда|общаться|учиться|встречаться)",
+            "re:(проверяет|проверял|контролирует|контролировал|читает|чит"
+            "ал|просматривает|просматривал) re:(мой|мои|мою) re:(телефон|"
+            "сообщения|переписку|почту|сч[ёе]т|мобильный)",
+            "re:(پاسپورتم|گذرنامه‌?ام|گذرنامه‌?م|تذ[کك]ره‌?ام|تذ[کك]ره‌?م"
+            "|مدار[کك]م|پولم|پولها[یيى]م|پول‌?ها[یيى]م|[کك]ارت‌?بان[کك][ی"
+            "يى]م|[کك]ارت‌?بان[کك][یيى]‌?ام|حقوقم|[کك]ل[یيى]دها[یيى]م|پاس"
+            "پورتمو|مدار[کك]مو|پولمو|حقوقمو|اقامتم|[کك]ارت‌?اقامتم) re:(ر"
+            "ا|رو)~ re:(گرفته|گرفت|برده|برد|قا[یيى]م|پنهان|نگه|ضبط|م[یيى]"
+            "‌?گ[یيى]ره|م[یيى]‌?گ[یيى]رد|برداشته|برداشت|گرفتن|گرفته‌?است)",
+            "re:(نم[یيى]‌?)(گذارد|گذاره|ذاره|زاره|گذاشت|گذارند|ذارن) ? re"
+            ":(از) re:(خانه|خونه)",
+            "re:(نم[یيى]‌?)(گذارد|گذاره|ذاره|زاره|گذاشت) re:([کك]ار|ب[یيى"
+            "]رون|درس|تنها[یيى][یيى]) re:([کك]نم|برم|بروم|بخونم|بخوانم|بخ"
+            "ونم)",
+            "re:(اجازه) re:(نم[یيى]‌?)(دهد|ده|داد|دن|دهند) ? re:([کك]ار|ب"
+            "[یيى]رون|درس|تلفن|زنگ|خانواده|دوستانم|دوستام)",
+            "re:(گوش[یيى]م|گوش[یيى]‌?ام|موبا[یيى]لم|پ[یيى]ام‌?ها[یيى]م|پ["
+            "یيى]امها[یيى]م|پ[یيى]امامو|پ[یيى]امام|تلفنم|حسابم|گوش[یيى]مو"
+            "|موبا[یيى]لمو) re:(را|رو)~ re:(چ[کك]|[کك]نترل|بررس[یيى]|م[یي"
+            "ى]‌?خونه|م[یيى]‌?خواند|نگاه|م[یيى]‌?گرده|م[یيى]‌?گردد)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*((5|kh)da|khda|khed|(5|kh)ed|a(5|kh)ad|akhad"
+            "|akhod|(5|kh)bba|khba|khabba|(5|kh)abba|khbat|(5|kh)dat|khda"
+            "t|akhadet|(5|kh)abbet|khabbet|a(5|kh)adet|khbba|sre[9q]|sr[9"
+            "q]|sara2|sere2|srq|[7h]jz|[7h]jez|[7h]ajaz|[7h]ajez|[7h]tafe"
+            "d|[7h]tafad)[a-z0-9]* re:(l|el)?(passeport|paspor|passport|b"
+            "asbor|basbour|basport|pasport|jawaz|jawazi|wra[9q]|wra[9q]i|"
+            "awra2|awra2i|awra[9q]i|wraq|2awra2|papiers|flous|flousi|masa"
+            "ri|mesari|floussi|[7h]sab|carte|cart|karta|salaire|ratbi|rat"
+            "eb|khlas|(5|kh)las|passporti|basbori|bitaqa|bita2a|lkarta|ca"
+            "rta|sejour|titre|masriya|mesriye|msari) re:(dyali|diali|ta3i"
+            "|tab3i|te3i|tabe3i|taba3i|mta3i|dyalli)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*((5|kh)da|khda|khed|(5|kh)ed|a(5|kh)ad|akhad"
+            "|akhod|(5|kh)bba|khba|khabba|(5|kh)abba|khbat|(5|kh)dat|khda"
+            "t|akhadet|(5|kh)abbet|khabbet|a(5|kh)adet|sre[9q]|sr[9q]|sar"
+            "a2|sere2|[7h]jz|[7h]jez|[7h]ajaz)[a-z0-9]* re:(l|el)?(passpo"
+            "rti|pasporti|basbori|basbouri|basporti|jawazi|wra[9q]i|awra2"
+            "i|awra[9q]i|2awra2i|flousi|floussi|masari|mesari|ratbi|masar"
+            "iya|mesriyati|masriyati|kartti|kartati|bita2ti|bitaqti|[7h]s"
+            "abi|(5|kh)lasi|khlasi)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*((5|kh)da|khda|khed|(5|kh)ed|a(5|kh)ad|akhad"
+            "|akhod|(5|kh)bba|khba|khabba|(5|kh)abba|khbat|(5|kh)dat|khda"
+            "t|akhadet|(5|kh)abbet|khabbet|a(5|kh)adet|sre[9q]|sr[9q]|sar"
+            "a2|sere2|[7h]jz|[7h]jez|[7h]ajaz)[a-z0-9]* re:(mni|menni|min"
+            "ni|mnni|meni|mnnii) re:(l|el)~ re:(l|el)?(passeport|paspor|p"
+            "assport|basbor|basbour|basport|pasport|jawaz|wra[9q]|awra2|w"
+            "raq|2awra2|papiers|flous|masari|mesari|[7h]sab|carte|karta|s"
+            "alaire|rateb|khlas|(5|kh)las|bitaqa|bita2a|carta|sejour|titr"
+            "e|masriye|mesriye)",
+            "re:(ma|mesh|mish|la|mch) re:(ka|kay|kat|kan|kant|ta|tay|tat|"
+            "bi|b|by|bt|bet|bit|3am|3m|ki|kt|y|i|t|n)*((5|kh)ll|khll|khal"
+            "l|(5|kh)all|khal|(5|kh)al|(5|kh)ali|khali|(5|kh)li|khli|sm[7"
+            "h]|sma[7h]|sme[7h]|smah|smeh|bisma[7h]|bikhalli|(5|kh)alli|k"
+            "ha?lli|bi(5|kh)alli|bi(5|kh)allini|khalini)[a-z]* re:(n|ne|2"
+            "|e)?((5|kh)roj|khroj|khrej|(5|kh)rej|(5|kh)rj|khrj|tla3|etla"
+            "3|2etla3|2otla3|khdm|(5|kh)dm|khdem|(5|kh)dem|ekhdom|2eshtgh"
+            "el|eshtghel|chtghl|shtghel|chouf|shouf|tkallam|tsl|tsel|ttas"
+            "el|zour|zor|hder|3ayet|ra[7h]|ro[7h]|mchi|mshi|emshi|2emshi|"
+            "2ro[7h]|2chouf|2shouf|ch?ouf|ro[7h]|ru[7h]|zur|tsa[7h]eb|t3a"
+            "llem|t3lm|[9q]ra|2ra|e2ra|n[9q]ra)",
+            "re:ma?(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am"
+            "|3m|ki|kt|y|i|t|n)*((5|kh)ll|khll|khall|(5|kh)all|khal|(5|kh"
+            ")al|(5|kh)ali|khali|(5|kh)li|khli|sm[7h]|sma[7h]|sme[7h]|sma"
+            "h|smeh)[a-z]*(ch|sh) re:(n|ne|2|e)?((5|kh)roj|khroj|khrej|(5"
+            "|kh)rej|(5|kh)rj|khrj|khdm|(5|kh)dm|khdem|(5|kh)dem|chtghl|c"
+            "houf|tkallam|tsl|tsel|ttasel|zour|zor|hder|ra[7h]|ro[7h]|mch"
+            "i|mshi|[9q]ra|2ra|n[9q]ra|t3lm|t3allem)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(fttch|ftch|fattech|fettich|fatesh|fattesh|f"
+            "teh|fatte?sh|fattish|ra[9q]eb|rakeb|ra[9q]b|r[9q]b|ira[9q]ib"
+            "|ra2eb|bira2ib|ra2ib|ykontroli|controli|tjessess|tjasses|tja"
+            "ssas|jsses|[9q]lb|[9q]leb|qalleb|2alleb|[9q]alab|[9q]alleb)["
+            "a-z0-9]* re:(l|el)?(tilifon|tilifoun|telephone|portable|port"
+            "abl|phone|tlfon|talafon|talifon|mobile|mobail|msajat|message"
+            "s|rasayel|rasa2el|whatsapp|watsap|wtsp|jawal|jawwal|tilifoni"
+            "|tilifouni|telephoni|portabli|phoni|tlfoni|talafoni|talifoni"
+            "|mobaili|jawwali|msajati|rasa2li|rasayli|whatsappi|twasol)",
         ),
     ),
     # 12 afraid of him / contact ban
@@ -2065,6 +2695,50 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "codice rosso",
             "re:(ንዕኡ|ካብኡ|ሰብኣየይ|በዓልቤተይ|ንሰብኣየይ)\\S* ? re:\\S*ፈር[ሀ-ሆሐ-ሗ]\\S*",
             "re:ገዛ\\S* ? ? re:\\S*ፈር[ሀ-ሆሐ-ሗ]\\S*",
+            "re:(боюсь|боится|боялась|боялся|боятся|боюся) re:(его|мужа|б"
+            "ывшего|отца|отчима|партн[ёе]ра|него|сожителя)",
+            "re:(боюсь|боится|боюся) re:(возвращаться|вернуться|идти|ехать) домой",
+            "re:(запретительный|охранный|защитный|запретительного|охранно"
+            "го|защитного) re:(ордер|приказ|ордера|приказа|предписание|пр"
+            "едписания)",
+            "re:(запрет|запрета) на re:(приближение|контакт|контакты)",
+            "از re:(او|شوهرم|همسرم|پدرش|باباش|ناپدر[یيى]|ناپدر[یيى]ش|ناپد"
+            "ر[یيى]‌?اش|شوهرسابقم|همسرسابقم|اون|شوهر|همسر|مردم|نامزدم|دوس"
+            "ت‌?پسرم) re:(سابقم)~ re:(م[یيى]‌?)?(ترسم|ترسد|ترسه|ترس[یيى]م"
+            "|ترس[یيى]دم|ترسن|ترسند)",
+            "re:(م[یيى]‌?)?(ترسم|ترس[یيى]م) re:(به)~ re:(خانه|خونه) re:(ب"
+            "رگردم|بروم|برم|برگرد[یيى]م|بر[یيى]م)",
+            "re:(ح[کك]م|دستور|قرار) منع re:(تماس|نزد[یيى][کك][یيى]|ملاقات"
+            "|دور[یيى]|نزد[یيى][کك])",
+            "re:(منع) re:(تماس|نزد[یيى][کك][یيى]|نزد[یيى][کك]‌?شدن)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(khaf|(5|kh)af|khayf|(5|kh)ayf|khayfa|(5|kh)"
+            "ayfa|khayfe|(5|kh)ayfe|khaif|khaifa|khaife|n(5|kh)af|nkhaf|b"
+            "(5|kh)af|bkhaf|bi(5|kh)af|btkhaf|bet(5|kh)af|kankhaf|kan(5|k"
+            "h)af|kat(5|kh)af|kaykhaf|kay(5|kh)af|tkhaf|t(5|kh)af|(5|kh)a"
+            "yfin|khayfin)[a-z]* re:(mno|mnno|menno|minno|mennou|mnnou|mi"
+            "no|meno|mnou|minnou|mnnu)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(khaf|(5|kh)af|khayf|(5|kh)ayf|khayfa|(5|kh)"
+            "ayfa|khayfe|(5|kh)ayfe|khaif|khaifa|khaife|n(5|kh)af|nkhaf|b"
+            "(5|kh)af|bkhaf|kankhaf|kan(5|kh)af|kat(5|kh)af|kaykhaf|kay(5"
+            "|kh)af|tkhaf|t(5|kh)af)[a-z]* re:(mn|men|min|mena|mel) re:(r"
+            "ajli|zawji|jozi|jowzi|jouzi|tli[9q]i|tlaqi|mtal[9q]i|ex|tali"
+            "[9q]i|bbah|bah|abouh|abouha|babah|babaha|rajel|jouz|jowz|zou"
+            "j|zawj|rajl|tliqi|tli[9q]|tla[9q]i|mtalli2i|taliqi|tlaqha|tl"
+            "a[9q]ha|rajlha|rajlo|zawjha|jowzha|jozha|bbaha|rajel?mha|raj"
+            "elmo|jouzemmo|jowzemmo)",
+            "re:((5|kh)ayfa|khayfa|khayfe|(5|kh)ayfe|(5|kh)ayef|khayef|n("
+            "5|kh)af|nkhaf|kankhaf|kan(5|kh)af|bkhaf|b(5|kh)af|khaifa|(5|"
+            "kh)aifa|khaif|(5|kh)aif) re:(nrj3|nrje3|nerja3|erja3|2erja3|"
+            "nerj3|nwelli|nrou[7h]|nro[7h]|narja3|2arja3|irja3|ndkhol|ndk"
+            "hl|ned(5|kh)ol|2ed(5|kh)ol|n3awd|n3awed) re:(l|el|la|3al|f|f"
+            "el|bel|fi)~ re:(l|el)?(dar|beit|bit|bayt|dari|beiti|manzil|b"
+            "et)",
+            "re:(man3|mane3|mn3|mana3|mani3|man3e|interdiction) re:(l|el|"
+            "de|d)~ re:(l|el)?(i[9q]tirab|eqtirab|i2tirab|e2terab|i2terab"
+            "|iqtirab|e[9q]tirab|ittisal|itisal|tawasol|tawassol|contact|"
+            "ta[9q]arob|ta2arob|ta[9q]rib|approche|contacte)",
         ),
     ),
     # 13 staff shouting/humiliating/force-feeding/pulling
@@ -2313,6 +2987,92 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "|ወዱ|ጓሉ|ቆልዓይ|ቆልዑተይ|ቆልዓ)[።፣፤፥፡!?.]* ? ? re:\\S*ጨ[ረ-ሯ][ሀ-ሆሐ-ሗ]\\S"
             "*",
             "re:\\S*ኣዋሪ[ደ-ዷ]\\S*",
+            "re:(кричала|кричал|кричит|кричат|кричали|накричала|накричал|"
+            "орала|орал|ор[ёе]т|орут|наорала|наорал|наорали) на re:(моего"
+            "|мою|моих|реб[ёе]нка|детей|сына|дочь|дочку|него|не[ёе]|них|м"
+            "алыша|малышей|ребят)",
+            "re:(унизила|унизил|унижает|унижала|унижают|унижали|издевалас"
+            "ь|издевался|издевается|издеваются|издевались|насмехалась|нас"
+            "мехался|насмехается|высмеивала|высмеяла|высмеивает|обзывала|"
+            "обзывал|обзывает|обзывают)",
+            "re:(заставляла|заставлял|заставляет|заставила|заставил|заста"
+            "вляют|заставляли|принуждала|принуждали) ? re:(есть|доедать|с"
+            "ъесть|доесть|глотать|кушать|скушать|доедать)",
+            "re:(насильно|силой|силком|насильственно) re:(кормила|кормил|"
+            "кормит|кормили|накормила|запихивала|запихивали|впихивала)",
+            "re:(тянула|тянул|тянет|д[ёе]ргала|д[ёе]ргал|д[ёе]ргает|таска"
+            "ла|таскал|тащила|тащил|тягала|трепала) ? за re:(руку|ухо|уши"
+            "|волосы|руки|шиворот|ухи)",
+            "سر re:(بچه|بچه‌?م|بچم|پسرم|دخترم|بچه‌?ها|او|اون|بچه‌?ام|[کك]"
+            "ود[کك]|بچه‌?ها[یيى]|بچه‌?هام|اونا|آنها) re:(داد|فر[یيى]اد|ج["
+            "یيى]غ|نعره) re:(م[یيى]‌?)?(زد|زند|زنه|[کك]ش[یيى]د|[کك]شد|[کك"
+            "]شه|زده|زدند|زدن|[کك]ش[یيى]ده)",
+            "re:(تحق[یيى]ر|مسخره|مسخرش|مسخره‌?اش|تحق[یيى]رش|مسخره‌?ش|تحق["
+            "یيى]رشون|مسخرشون) re:(م[یيى]‌?)?([کك]ند|[کك]نه|[کك]رد|[کك]رد"
+            "ه|[کك]نند|[کك]نن|[کك]ردند|[کك]ردن|[کك]ردش|[کك]نتش)",
+            "re:(مجبورش|مجبورشان|مجبورشون|مجبور) re:(م[یيى]‌?)?([کك]ند|[ک"
+            "ك]نه|[کك]رد|[کك]رده|[کك]نند|[کك]نن|[کك]ردند|[کك]ردن|[کك]ردش|"
+            "[کك]نتش) ? ? re:(بخورد|بخوره|بخورن|بخورند|تمام|قورت)",
+            "re:(به|با) زور re:(بهش|به‌?او|به‌?خوردش|بخوردش|تو|تو[یيى]) ?"
+            " re:(غذا|دهنش|دهانش|غذاشو)",
+            "re:(دستش|گوشش|موها[یيى]ش|موهاش|گوشاش|[یيى]قه‌?اش|[یيى]قش|دست"
+            "شو|گوششو|موهاشو|گوش‌?ها[یيى]ش) re:(را|رو)~ re:(م[یيى]‌?)?([ک"
+            "ك]ش[یيى]د|[کك]شد|[کك]شه|[کك]ش[یيى]ده|[کك]ش[یيى]دند|پ[یيى]چان"
+            "د|پ[یيى]چوند|[کك]ش[یيى]دن)",
+            "re:(فحش|ناسزا|توه[یيى]ن) re:(داد|م[یيى]‌?ده|م[یيى]ده|م[یيى]‌"
+            "?دهد|دادند|[کك]رد|م[یيى]‌?[کك]ند|م[یيى][کك]نه|[کك]ردند)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(ghwt|ghawt|ghwet|ghawet|ghowet|ghowwet|sra("
+            "5|kh)|sr(5|kh)|sre(5|kh)|sarakh|sara(5|kh)|srakh|zoumer|zmme"
+            "r|zmer|za3a2|zaa3a2|ze3e2|ze3i2|zaa2|zaa2a2|zi3i2|z3a2|z3e2|"
+            "t?za3e2|t?za3a2|tzakke2|zakke2|sarrakh|sarrakhet)[a-z0-9]* r"
+            "e:(3la|3al|3ala|3a)~ re:(l|el)?(wldi|bnti|tfl|tefli|ibni|ebn"
+            "i|benti|binti|wld|bent|drari|wlad|ulad|wladi|3lih|3liha|3lih"
+            "om|3aleh|3alai|3alaih|3leh|3leha|3lihum|3laih|3layh|3alayh|3"
+            "alayha|3alayhon|3leihon|3lihoum|3alehon|3aleiha|3alaiha|3ale"
+            "ih|3alaihon|bebe|sghir|sghira|walad)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*([7h]gr|[7h]ger|[7h]agr|[7h]a22ar|[7h]e22er|"
+            "[7h]a2ar|[7h]aqar|hagar|[7h]a[9q]ar|[7h]e[9q]er|[7h]qr|[7h]e"
+            "qer|[7h]a22er|[7h]aqqar|[7h]e22ar)(o|ou|ha|hom|ato|atha|to|t"
+            "ha|et?o|et?ha|ou|oh|hon|oun|ouh)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(tmskhr|tmsakhr|tmas(5|kh)ar|tmaskhar|tmaskh"
+            "r|tmas(5|kh)r|tmes(5|kh)er|tmaskher|tmas?(5|kh)er|ytmaskhar|"
+            "tetmaskhar|sta[7h]za2|sta[7h]zi2|ista[7h]za2|ist?hza|dhak|d["
+            "7h]ak|d[7h]k|dhk|tfela|tfla|tmeskher|tmaskhar)[a-z0-9]* re:("
+            "3lih|3liha|3lihom|3leh|3leha|3laih|3alai|3alaih|3alaiha|3ala"
+            "yh|b|bih|biha|bihom|fih|fiha|bo|mno|mnha|menno|menha|minno|m"
+            "inha|3liya|3alayhon|3aleh|3aleiha)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(djbr|jbr|ajbar|jabar|jabbar|ejber|ejbar|yka"
+            "rah|karh|tkrh|ytkrh|ghsb|ghsab|ghaseb|ghasab|ghasb|ghasabt|g"
+            "hsob|ghassab|ghasbat|ghsbat|kreh|kerreh|krah|karrah|ajbaro|j"
+            "bero|sayfo|sayf)(o|ou|ha|hom|ato|atha|atou|to|tha|eto|etha|a"
+            "t|et|ouh|oh|ni|ouni)? ? re:(ya?kol|ta?kol|yakl|yakel|ykml|yk"
+            "ammel|ykemmel|yb3lo|ybla3|yebla3|bla3|yekol|yekel|yekoul|yko"
+            "ul|takel|takol|tekol|tekel|tkoul|yakhol|ya2kol|ta2kol|ykemel"
+            "|ykml|ykmmel|ykemmlo|ykmmlo|yakoul|yakulha|yaklo|yakolha|yak"
+            "lha|yaakol|ye2kol|yi2kol|ti2kol|te2kol)",
+            "re:(b|bi|bel|bil)~ re:(l|el)?([9q]ss?a[7h]|[9q]as[7h]|[9q]ow"
+            "a|2owwe|2ouwe|qowwa|zz?3t|jabr|ghsb|ghasb|ssif|sif|sseif|[9q"
+            "]es[7h]|[9q]oss[7h]|2ouwwe|2owwa|qowa) re:(ka|kay|kat|kan|ka"
+            "nt|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m|ki|kt|y|i|t|n)*(wakl"
+            "|wkl|3tih|t3m|ta3m|t3em|ta3em|[7h]at|[7h]ot|dkhl|dakhel|dekh"
+            "el|tta3em|etta3em|wekl|wakkel|wa22el|ta3mi|ta3mih|tta3mih|[7"
+            "h]atet|[7h]attet|[7h]oto|dakhlet|dakhlat)[a-z0-9]*",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(jbd|jbed|jbad|jarr|s[7h]b|s[7h]ab|sa[7h]ab|"
+            "sahab|s[7h]eb|jarrat|jarro|jarrha|sa[7h]abto|jarret|jarrou)("
+            "o|ou|ha|hom|ato|atha|to|tha|eto|etha|at|et|atou|ouh|oh|a|e|i"
+            "|ni)? re:(mn|men|min|bel|b|bi|mel|mel|mon|bil|f|fi)~ re:(l|e"
+            "l)?(wden|wdnu|wdno|widno|widnu|wdnih|wednih|wdenha|wdnha|wid"
+            "nha|udno|oudno|ouden|2adano|2adna|2idno|dinih|dino|denno|2id"
+            "o|2idou|eido|eedo|yddo|ydo|yddih|ydih|dra3o|dra3ha|ch3ro|ch3"
+            "rha|sha3ro|sha3ra|sha3rha|ch3r|sha3r|sh3ro|sh3rha|ydiha|yddh"
+            "a|ydha|idha|2idha|2ideh|2ida|2baito|[9q]ob|[9q]bitou|sh3r|ch"
+            "a3r|cha3ro|cha3rha|chaaro|shaaro|dneih|dineh|dayno|edno|2edn"
+            "o|edne)",
         ),
     ),
     # 14 self-harm / suicide
@@ -2518,6 +3278,96 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "ርእሰ re:ቅትለት\\S*",
             "re:(ነብሳ|ነብሱ|ርእሳ|ርእሱ)\\S* ? re:\\S*[ቀ-ቇቐ-቗][ተ-ቷ][ለ-ሏ]\\S*",
             "re:(ነብሳ|ነብሱ|ርእሳ|ርእሱ)\\S* ? re:\\S*ጎድ\\S*",
+            "re:(режет|резала|режется|резался|резалась|режут|резал) re:(с"
+            "ебя|себе|руки|вены)",
+            "re:(порезала|порезал|вскрыла|вскрыл|вскрывает|вскрыть|пореза"
+            "ть) re:(себе)~ re:(вены|руки|запястья)",
+            "re:(самоповреждение|самоповреждения|селфхарм|самоповреждений"
+            "|селфхарма|самоповреждением)",
+            "re:(причиняет|причиняла|причинила|причинил|наносит|наносила)"
+            " себе re:(вред|боль|травмы|порезы)",
+            "re:(хочет|хотела|хотел|хочу|хочется) re:(умереть|умирать|покончить|убить)",
+            "не re:(хочет|хочу|хотела|хотел) ? re:(жить)",
+            "re:(суицид|суицида|суицидальные|самоубийство|самоубийства|са"
+            "моубийством|суицидальных|суицидом|суицидальный|суицидальная)",
+            "re:(покончить|покончила|покончил) с re:(собой|жизнью)",
+            "re:(наглоталась|наглотался|наглотаться)",
+            "re:(выпила|выпил|проглотила|проглотил|приняла|принял) re:(вс"
+            "е|много|пачку|кучу|горсть|упаковку|целую) ? re:(таблеток|таб"
+            "летки|лекарств|снотворного)",
+            "re:передозировк(а|у|и|ой)",
+            "re:(خود[کك]ش[یيى]|خود[کك]ش[یيى]ش|خود[کك]ش[یيى]‌?اش|انتحار|خو"
+            "دزن[یيى]|خودزن[یيى]ش)",
+            "re:(به) re:(خودش|خودم|خود) re:(آس[یيى]ب|صدمه) re:(م[یيى]‌?)?"
+            "(زند|زنه|زد|زده|رساند|رسونده|رسونه|رساند)",
+            "re:(رگش|رگ|رگها[یيى]ش|رگاشو|رگ‌?دستش|رگ‌?ها[یيى]ش|رگشو|مچش|م"
+            "چ‌?دستش) re:(را|رو)~ re:(م[یيى]‌?)?(زد|زده|زند|بزند|بزنه|بر["
+            "یيى]د|بر[یيى]ده|بره|برد)",
+            "با re:ت[یيى]غ ? re:(خودش|دستش|دستاش|دستاشو|دستشو|خودشو|دستها"
+            "[یيى]ش|دست‌?ها[یيى]ش|بدنش|پاهاش) re:(را|رو)~ re:(م[یيى]‌?)?("
+            "برد|بره|بر[یيى]د|بر[یيى]ده|زخم[یيى]|خراش|م[یيى]‌?خراشه)",
+            "re:(م[یيى]‌?)?(خواهد|خواد|خواست|خوام|خواهم) re:(بم[یيى]رد|بم"
+            "[یيى]ره|بم[یيى]رم|بم[یيى]رن|خود[کك]ش[یيى])",
+            "re:(نم[یيى]‌?)(خواهد|خواد|خواهم|خوام) ? re:(زنده|زندگ[یيى]) "
+            "? re:(بماند|بمونه|[کك]ند|[کك]نه|[کك]نم|بمونم)",
+            "re:(همه|بسته|ز[یيى]اد[یيى]|مشت|[کك]ل[یيى]|[کك]ل|[یيى][کك]‌?ب"
+            "سته|[یيى]ه‌?بسته|تعداد[یيى]) ? re:(قرص|قرصها|قرص‌?ها|قرصها[ی"
+            "يى]|دارو|داروها|قرصاشو|قرصا) ? re:(خورد|خورده|بلع[یيى]د|قورت"
+            "|بالا)",
+            "re:(اوردوز|اُوردوز)",
+            "re:(l|el)?(inti[7h]ar|ente[7h]ar|inte[7h]ar|inti[7h]aar|inti"
+            "har|entihar|inte[7h]ar|ynte[7h]er|ynta[7h]ar|ynta[7h]er|tnta"
+            "[7h]ar|tnte[7h]er|tnta[7h]er|ynti[7h]ir|tinti[7h]ir|bint?e[7"
+            "h]er|btinte[7h]er|bynta[7h]ar|btnta[7h]ar|bynte[7h]er|btnte["
+            "7h]er|ynte[7h]r|tnte[7h]r|ntihar|nti[7h]ar|inti[7h]ari|inti["
+            "7h]ariya|inti[7h]ariyye)",
+            "re:(bghit|bghat|bgha|bghaw|bdi|bda|bdha|bado|bidha|biddo|bid"
+            "i|bdo|badi|badda|baddo|baddha|bidda|baghi|baghya|bgit|bgat|b"
+            "ddha|biddha|bghiti|baghia|baghiya) re:(n|t|y|e|2)?(mout|mot|"
+            "mut|moot|moute|mouti|mouto|temout|tmout|ymout|nmout|emout|2m"
+            "out|2mut|tmot|ymot|nmot|nmout|tmout|2moot|tmoot|ymoot|tmouti"
+            ")",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*([9q]tt?3|[9q]at?t?e3|2at?t?e3|2at?ta3|chrt|"
+            "chret|chrat|cherret|shrat|shrr?at|chrr?et|jr[7h]|jre[7h]|jra"
+            "[7h]|jarr?a[7h]|jra[7h]et|jr[7h]at|jar[7h]et|jre[7h]et)[a-z0"
+            "-9]* re:(ydiha|yddiha|ydih|yddih|2ideiha|2ideih|ideiha|ideih"
+            "|idiha|idih|3rou[9q]ha|3ro[9q]ha|3rou2ha|3rou[9q]o|3rou2o|3r"
+            "o[9q]o|3ro2o|ma3sam|m3smha|m3asmha|m3asmo|ma3asem|m3asemha|m"
+            "3asmeha|me3sama|m3sama|m3smo|2ideha|2idha|ideha|ydha|ydo|2id"
+            "o|zendha|zendo|zende)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(chrt|chret|chrat|cherret|shrat|shrr?at|chrr"
+            "?et)[a-z0-9]* re:(rasha|raso|rasou|rassha|rasso|[7h]alha|[7h"
+            "]ala|[7h]alo|[7h]alou|nafsha|nafso|nafsou|rasi|[7h]ali|nafsi"
+            "|rashom|[7h]alon)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(2azi|2azzi|2aze|2azzy|2dhi|2adhi|t2zi|2zi|t"
+            "a2zi|2ezi|2e2zi|2a2zi|2a2zy|2a2dhi|2ooze|2azee|2assi|2ze|2az"
+            "z)[a-z]* re:([7h]alha|[7h]ala|[7h]alo|[7h]alou|nafsha|nafso|"
+            "nafsou|rasha|raso|rasou|[7h]alon|[7h]alhom|rasi|[7h]ali|nafs"
+            "i)",
+            "re:(bl3at|bla3at|bel3et|bala3et|bl3|bla3|bal3at|shrbat|chrba"
+            "t|chrbet|shrbet|sherbet|akhdat|(5|kh)dat|khdat|akhadet|a(5|k"
+            "h)adet|bla3et|blaa3et|bla3ou|bl3o|khdit|(5|kh)dit|bl3t) re:("
+            "ga3|kamel|kaml|kamla|bzaf|barsha|ktir|kteer|kul|kol|kel|3olb"
+            "a|3elbe|3elbet|3lba|paquet|boite|plaket|plakat|shi|chi|kamli"
+            "n|kolhom|kollon) ? re:(l|el)?(dwa|dwaya|dwe|dawa|[7h]bob|[7h"
+            "]boub|[7h]bbat|[7h]ebbat|[7h]bou?b|comprimes|comprimés|cache"
+            "ts|kinat|pilul|pilules|[7h]ouboub|hboub|[7h]obob|[7h]ebob|[7"
+            "h]boob|[7h]bubat|[7h]abbat|[7h]abbet)",
+            "re:(bl3at|bla3at|bel3et|bala3et|bl3|bla3|bal3at|shrbat|chrba"
+            "t|chrbet|shrbet|sherbet|akhdat|(5|kh)dat|khdat|akhadet|a(5|k"
+            "h)adet|bla3et|blaa3et|bla3ou|bl3o|khdit|(5|kh)dit|bl3t) re:("
+            "l|el)?(dwa|dwaya|dwe|dawa|[7h]bob|[7h]boub|[7h]bbat|[7h]ebba"
+            "t|[7h]bou?b|comprimes|comprimés|cachets|kinat|pilul|pilules|"
+            "[7h]ouboub|hboub|[7h]obob|[7h]ebob|[7h]boob|[7h]bubat|[7h]ab"
+            "bat|[7h]abbet) re:(ga3|kamlin|kamlen|kolhom|kollon|kellon|ko"
+            "lo|kollo|bzaf|barsha|ktir|kteer|kamla|kamel|kaml|kolha|kellh"
+            "a)",
+            "re:(overdoz|ovrdoz|overdoze)",
+            "re:(jor3a|jour3a|jur3a|jor3at) re:(zayda|za2ida|zayde|za2de|"
+            "za2ide|zayed|kbira|kbire|zeyde)",
         ),
     ),
     # 15 exploitation of a teen
@@ -2671,6 +3521,72 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "i|adulto|vecchio|maggiorenne)",
             "re:(ዕጸ|ዕጸ-ፋርስ|ሓሺሽ|ሓሽሽ)\\S* ? ? re:\\S*ሸይ[ጠ-ጧ]\\S*",
             "re:ዕጸ-?ፋርስ\\S*",
+            "re:(пакеты|св[ёе]ртки|посылки|пакетики|сумки|коробки) ? ? re"
+            ":(мужчинам|мужчин|взрослым|взрослых|незнакомцам|дилерам|стар"
+            "шим|старших|незнакомым)",
+            "re:(прода[ёе]т|продавал|продавала|распространяет|торгует|тол"
+            "кает|развозит|разносит|продают) re:(наркотики|наркоту|траву|"
+            "наркотиками|травой|закладки|дурь|спайс|соль|мефедрон)",
+            "re:(раскладывает|раскладывал|раскладывала|раскладывают) re:("
+            "закладки|закладок)",
+            "re:(закладчик|закладчиком|закладчица|закладчиков|кладмен|кла"
+            "дменом|кладмены)",
+            "re:(подарки|деньги|телефон|айфон|одежду|кроссовки) ? ? от re"
+            ":(взрослого|взрослых|незнакомого|старшего|старших|незнакомца"
+            "|незнакомцев)",
+            "re:(مواد|موادمخدر|مواد‌?مخدر|حش[یيى]ش|گراس|علف|تر[یيى]ا[کك]|"
+            "هروئ[یيى]ن|[کك]و[کك]ائ[یيى]ن|ش[یيى]شه) re:(مخدر)~ re:(م[یيى]"
+            "‌?)?(فروشد|فروشه|فروخت|فروخته|فروشند|فروشن|پخش|جابجا|جابه‌?ج"
+            "ا|رسونه|رساند)",
+            "re:(فروش|پخش|قاچاق|ساق[یيى]|ساق[یيى]ِ) re:(موادمخدر|مواد‌?مخ"
+            "در|حش[یيى]ش|گراس|تر[یيى]ا[کك]|هروئ[یيى]ن|[کك]و[کك]ائ[یيى]ن)",
+            "re:(فروش|پخش|قاچاق) مواد مخدر",
+            "re:(بسته|بسته‌?ها|بسته‌?ها[یيى][یيى]|بسته‌?ها[یيى]|پا[کك]ت|پ"
+            "ا[کك]ت‌?ها|پا[کك]تها[یيى]|بسته‌?هارو|[کك][یيى]سه|[کك][یيى]سه"
+            "‌?ها) ? ? re:(مردان|مردها[یيى]|آدم‌?ها[یيى]|آدمها[یيى]|بزرگت"
+            "رها|غر[یيى]به|غر[یيى]به‌?ها|آدما[یيى]|مردا[یيى]|مردان[یيى]|ب"
+            "زرگسالان)",
+            "از re:([یيى][کك]|[یيى]ه|مرد[یيى]|مرد|مردها[یيى]|آدما[یيى]|آد"
+            "م‌?ها[یيى]|[یيى][کك][یيى]) ? re:(بزرگتر|بزرگ‌?تر|غر[یيى]به|ب"
+            "زرگسال|مسن|ناشناس|سن‌?بالا|ناآشنا) ? ? re:(هد[یيى]ه|هد[یيى]ه"
+            "‌?ها[یيى]|هد[یيى]ه‌?ها[یيى][یيى]|[کك]ادو|[کك]ادوها[یيى]|پول|"
+            "گوش[یيى]|آ[یيى]فون|هدا[یيى]ا[یيى]|هد[یيى]ه‌?ها|[کك]ادوها[یيى"
+            "][یيى])",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(bi3|bey3|ba3|bay3|b[ie]3|bee3|wzz?3|wazza3|"
+            "wazze3|fr[9q]|farre2|farra[9q]|hzz|hezz|ro?wwj|rawwej|rawwaj"
+            "|trawwaj|tajer|tejer|yetajer|ytajer|tajar|tajjar|nql|n[9q]l|"
+            "na2el|ynaqel|dealer|dilar)[a-z0-9]* re:(l|el)?([7h]chich|hch"
+            "ich|[7h]ashish|[7h]achich|[7h]ashishe|[7h]cheesh|mkhdrat|mo("
+            "5|kh)adirat|mukhadirat|mokhadirat|m(5|kh)adirat|m(5|kh)drat|"
+            "mkhadrat|drogue|drogues|drugs|[9q]r[9q]obi|qarqoubi|[9q]arqo"
+            "bi|karqobi|qarqobi|zatla|zetla|ze6la|za6la|kif|joints|joint|"
+            "cocaine|coke|kokayin|kokaine|bodra|boudra|poudre|3achba|3ash"
+            "be|pilulat|haschich|chit|shit|ma3joun|ma3jon|captagon|kabtag"
+            "on|kabtajon|ecstasy|xtc|bayda|lbayda)",
+            "re:(ka|kay|kat|kan|kant|ta|tay|tat|bi|b|by|bt|bet|bit|3am|3m"
+            "|ki|kt|y|i|t|n)*(wsl|wassel|wasel|wassal|wasal|hz|hezz|hazz|"
+            "jib|jeb|ywasel|nql|n[9q]l|na2el|naqel|n2l|ywaddi|bywaddi|byw"
+            "asel|bywassel|biwasel)(o|ou|ha|hom|i|iw|et|at|a|e|lhom|lihom"
+            "|ilhom|ouhom|l)? re:(l|el)?(koliyat|kolyat|coliyat|colis|kol"
+            "ia|kolya|bakiyat|bakiat|baket|bakit|paquets|paquet|packets|s"
+            "achets|sachiyat|chkair|chkayer|shanat|shonat|akyas|2akyas|ak"
+            "yes|amanat|kyas|kyass|boxat|kwaret|kartona|kartonat|sachiya|"
+            "bakyat|pakiyat|bakayet|2akyes|akyes|shanta|chanta|sakat|saki"
+            "yat) re:(l|la|le|li|lel|lil|3and|3nd)~ re:(l|el)?(rjal|rjel|"
+            "rjala|rejjal|rajel|ryjal|kbar|kbir|kibar|ghorba|ghoraba|ghar"
+            "ib|nas|wa[7h]d|wa[7h]ed|chabab|shabab|zlam|zelam|zlem|rijal|"
+            "drari?kbar|kbarat|akbar|2akbar|kbira|chi?wa[7h]d)",
+            "re:(hdaya|hadaya|kado|kadoyat|kadowat|cadeaux|cadeau|flous|m"
+            "asari|masare|msari|iphone|ayfon|tilifon|tilifoun|phone|hdiya"
+            "|hdiyya|hadiyye|hdiyat|hadiya|hedaya|hdeya|lflous|sbrdila|sb"
+            "adrl|sbaderl|nike|wa[9q]fa) ? ? re:(mn|men|min|mnd|3nd|3and|"
+            "mn3nd|mena|mel) ? re:(rajel|rajl|zalame|zalami|rjal|jal|wa[7"
+            "h]d|wahd|wa[7h]ed|wahed|chakhs|sha(5|kh)s|shakhs|ghrib|ghari"
+            "b|3ajouz|chibani|shayeb|rijal|rajjal)(i)? ? re:(kbir|kbar|kb"
+            "iir|kber|ghrib|gharib|kebir|kbeer|akbar|2akbar|kber|msen|mou"
+            "ssen|3ajouz|chibani|mnha|mnno|menno|menha|minno|minha|kbar|a"
+            "jnabi|ghrib|ma?3rfnah|ma?n3rfoh|kbir?f?sen)",
         ),
     ),
     # 16 caregiver drunk or high
@@ -2787,6 +3703,49 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "ino|birra|alcolici|fumo|canna)",
             "re:\\S*(ሰኺሩ|ሰኺራ|ሰኺሮም|ሰኻራም|ስኩር|ስኽራን|ሰኺርካ|ሰኺሩዎ)\\S*",
             "መስተ re:(ሰትዩ|ሰትያ|ሰትዮም)\\S*",
+            "re:пьян(ый|ая|ые|ым|ой|ого|ому|енький|енькая|ющий|ющая|ющие|ых)",
+            "re:(нетрезвый|нетрезвая|нетрезвом|нетрезвые|нетрезвой|обдолб"
+            "анный|обдолбанная|накуренный|накуренная|обкуренный|обкуренна"
+            "я|выпивший|выпившая|поддатый|поддатая|подвыпивший|подвыпивша"
+            "я)",
+            "под кайфом",
+            "под re:(действием|влиянием|воздействием|кайфом) re:(алкоголя"
+            "|наркотиков|спиртного)",
+            "re:(пахла|пахнет|пахло|нес[ёе]т|несло|воняет|воняло|пахнул|р"
+            "азит|разило) re:(алкоголем|перегаром|спиртным|водкой|пивом)",
+            "re:(نشئه|نعشه|نئشه|نشئه‌?است|پات[یيى]ل|نشئه‌?بود)",
+            "re:(مست|مسته|مستِ|مست[یيى]|مستو) re:(بود|است|هست|بودند|بودن|"
+            "[کك]رده|آمد|اومد|آمده|اومده|بوده|بودش|[کك]رد|و|اومدش|م[یيى]‌"
+            "?آ[یيى]د|م[یيى]اد|م[یيى]‌?اومد|م[یيى]ومد)",
+            "re:(تحت|ز[یيى]ر) re:(تاث[یيى]ر|تأث[یيى]ر) re:(ال[کك]ل|مشروب|"
+            "مواد|موادمخدر|مواد‌?مخدر|مشروبات)",
+            "re:(بو[یيى]) re:(مشروب|شراب|ود[کك]ا|عرق‌?سگ[یيى]|ال[کك]لِ) r"
+            "e:(م[یيى]‌?)?(داد|ده|دهد|م[یيى]داد|دادش)",
+            "re:(مشروب|ال[کك]ل|عرق|شراب|ود[کك]ا) re:(خورده|خورده‌?بود|خور"
+            "ده‌?است|نوش[یيى]ده|نوش[یيى]ده‌?بود)",
+            "re:(sakran|sakrana|sakrane|sakranin|sekran|sekrana|sakranine"
+            "|skran|skrana|skrane|msker|mesker|mskr|msekker|msekra|mskra|"
+            "mskrin|msakr|mbli|mballi|mbelli|mzttl|mzetl|mzatl|mzatel|mza"
+            "6el|mza6al|mzettel|mzatla|m[7h]chch|m[7h]achech|m[7h]ashesh|"
+            "m[7h]achach|mastoul|mas6oul|mastool|mastola|mas6oula|mastoul"
+            "a|mastoulin|mas6oulin|ma(5|kh)moor|makhmour|m(5|kh)mour|ma(5"
+            "|kh)moura|makhmoura|mkhamer|mkhmer|m(5|kh)amer|m(5|kh)amra|m"
+            "qarqab|m[9q]r[9q]b|m[9q]arqab|mqr[9q]b|mbou?li)",
+            "re:(kan|kant|ja|jat|rj3|rj3at|dkhl|dkhlat|kanet|ken|kenet|ka"
+            "no|ja2|ija|2aja|ijet|jet|3ad|rja3|dkhol|dkhal|da(5|kh)al|da("
+            "5|kh)alet) re:(charb|chareb|sharib|sharbe|shareb|charba|mchr"
+            "ob|chorb|sharben|charbin|charbe|sharbeh)",
+            "re:(ta[7h]t|ta[7h]) t~ re:(ta2thir|ta2ser|ta2tir|tathir|ta2s"
+            "ir|taa2thir|ta2theer|tasir|tathir|ta2thiir|ta2seer) re:(l|el"
+            ")~ re:(l|el)?(kohol|ku[7h]ul|ko[7h]ol|kou[7h]oul|alcool|alco"
+            "hol|khmr|khamr|(5|kh)amr|mokhadirat|mo(5|kh)adirat|mkhdrat|d"
+            "rogue|drogues|drugs|chrab|sharab|sharb|m(5|kh)adirat)",
+            "re:(ri[7h]a|ri[7h]t|ri[7h]|ri[7h]et|ree[7h]et|ri[7h]to|ri[7h"
+            "]tha|ri[7h]at|rye[7h]a|ri[7h]itha|ri[7h]eto|rii[7h]a) t~ re:"
+            "(d|dyal|ta3|mta3|tab3)~ re:(l|el)?(chrab|sharab|chrob|alcool"
+            "|alcohol|khamr|(5|kh)amr|khmr|biira|bira|biere|bière|whisky|"
+            "wiski|vodka|3ara2|ma[7h]ya|kohol|ku[7h]ul|ko[7h]ol|rouge|ros"
+            "é|chraab|shraab)",
         ),
     ),
     # 17 complaint
@@ -2844,6 +3803,28 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:(lamentarmi|lamentarci)",
             "re:(sporgere|presentare|fare) re:(un)~ re:(reclamo|denuncia)",
             "re:\\S*ጥርዓን\\S*",
+            "re:(жалоба|жалобу|жалобы|жалобой|жалобе|претензия|претензию)",
+            "re:(пожаловаться|жалуюсь|жалуемся)",
+            "re:(ش[کك]ا[یيى]ت|ش[کك]ا[یيى]ت[یيى]|ش[کك]ا[یيى]تم) re:(دارم|["
+            "کك]نم|[کك]ردم|م[یيى]‌?[کك]نم|ب[کك]نم|ثبت|رسم[یيى]|تقد[یيى]م|"
+            "[کك]رده‌?ام|[کك]ن[یيى]م|دار[یيى]م|[کك]رد[یيى]م|م[یيى]‌?[کك]ن"
+            "[یيى]م|نامه)",
+            "re:(ثبت|ارسال|تقد[یيى]م) re:(ش[کك]ا[یيى]ت|ش[کك]ا[یيى]ت[یيى]|ش[کك]ا[یيى]تم)",
+            "re:(ش[کك]ا[یيى]ت‌?نامه|ش[کك]ا[یيى]تنامه)",
+            "re:(l|el)?(chikaya|chikayat|chkaya|shkaya|shakwa|chakwa|chek"
+            "wa|shekwa|chakwe|shakwe|chikayti|chkayti|shakwti|shakwati|ch"
+            "akwati|chikayte|shakwe|shakawa|chakawi|chakawa|shakawi|chkay"
+            "at|shkayat|chikaye|chkiya|shikaya)",
+            "re:(bghit|bghina|bdi|baddi|bidi|badi|ana|nbghi|n?[7h]ebb|ne?"
+            "[7h]ebb|n?[7h]eb|bghiti|bdna|badna|biddna|bidna|[7h]abbeit|["
+            "7h]abbit|bghit?ndir) re:(n|ne|2|e)?(chtaki|chteki|chki|shtki"
+            "|shteki|shteke|2eshteki|eshteki|2shteki|nchki|nechki|nchtki|"
+            "neshtki|shtake|chtake|ishtaki|2ishtaki|2shteke|2eshteke|ncht"
+            "eki|nechteki|neshteki|n2dm|nqdm|n[9q]dm|n[9q]eddem|nqaddem|2"
+            "addem|2a2addem)",
+            "re:(ka|kan|kana|ba|bi|b|3am|n|ne)*(chtaki|shteki|shtki|chtek"
+            "i|eshteki|2eshteki|shteke|ishtaki|chtki|chteke) re:(3la|3l|3"
+            "ala|3al|men|mn|min|mel|3an|3en|mena)",
         ),
     ),
     # 18 unacceptable / angry / disappointed
@@ -2947,6 +3928,60 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:ዘይቅቡል\\S*",
             "ኣዝየ re:(ተቖጢዐ|ሓዚነ|ተጸሊአ|ቕሒረ)\\S*",
             "re:ክቕጽል\\S* ? re:ኣይክእል\\S*",
+            "re:(неприемлемо|недопустимо|неприемлемое|недопустимое|возмут"
+            "ительно|безобразие|позор|возмутительное|неприемлемы|недопуст"
+            "имы)",
+            "так не может re:(продолжаться|больше|дальше)",
+            "так больше re:(нельзя|невозможно)",
+            "re:(очень|крайне|глубоко|сильно|ужасно|страшно) re:(разочаро"
+            "вана|разочарован|разочарованы|зла|зол|возмущена|возмущ[ёе]н|"
+            "недовольна|недоволен|недовольны|расстроена|расстроен|возмуще"
+            "ны)",
+            "re:(غ[یيى]رقابل|غ[یيى]ر‌?قابل|غ[یيى]رقابلِ) re:(قبول|قبوله)",
+            "re:غ[یيى]ر قابل re:(قبول|قبوله)",
+            "re:(قابل) re:(قبول) re:(ن[یيى]ست|ن[یيى]س)",
+            "re:(خ[یيى]ل[یيى]|بس[یيى]ار|واقعا|شد[یيى]دا|واقعاً|شد[یيى]داً"
+            "|واقعن) re:(ناراحتم|عصبان[یيى]|عصبان[یيى]م|ناام[یيى]د|ناام[ی"
+            "يى]دم|دلخور|دلخورم|ناراض[یيى]|ناراض[یيى]م|عصب[یيى]|ناراحت|دل"
+            "سرد|دلسردم)",
+            "re:(افتضاح|افتضاحه|رسوا[یيى][یيى]|افتضاح[یيى])",
+            "re:(machi|mashi|mch|mesh|mish|ghir|ghayr|mo|msh|mouch|moush|"
+            "mch?i|ma|mashy|mechi) re:(ma[9q]bol|ma[9q]boul|maqbul|maqbou"
+            "l|ma2boul|ma2bol|m2bool|ma2bool|mqboul|m[9q]boul|ma[9q]boula"
+            "|maqboula|ma2boule|ma2boula|ma[9q]bola|ma[9q]boulin|m[9q]bol"
+            "|maqbol|ma2boul?e|mi2boul|ma[9q]bool|maqbool)",
+            "re:(m[9q]hor|m[9q]hour|ma2hour|ma2houra|m[9q]houra|m3esseb|m"
+            "3assab|m3asbe|m3assabe|m3asab|m3asba|m3sba|m3sb|za3lan|za3la"
+            "na|z3lan|z3lana|m3asbe|ghadban|ghadbana|ghadbane|ghadbena|kh"
+            "ayb|(5|kh)ayba|(5|kh)ayeb|(5|kh)aybe|meddayi2|madayi2|mdaye2"
+            "|mdaye[9q]|mdaye[9q]a|mdayqa|mstaa2|mosta2|msta2|mstaa2a|mos"
+            "ta2a|metdaye2|metdayi2a|mt[9q]l[9q]|mtqlq|mt[9q]l[9q]a|m3ass"
+            "eb|m3asbin|za3lanin|mnarvi|mnervi|mnervia|mnarvia|m[9q]ale[9"
+            "q]|m[9q]al[9q]a|mqale[9q]|ma2hoora|mkhyeb|m(5|kh)yeb|mkhayya"
+            "b|m(5|kh)ayyab|m(5|kh)ayyabe|mkhayyabe|mekhyeb|m(5|kh)yba|mk"
+            "hayba|deçu|deçue|decu|decue) re:(bzaf|bzzaf|ktir|kteer|kter|"
+            "ktiir|jiddan|jeddan|barcha|barsha|ghaya|lghaya|lilghaya|mnko"
+            "m|menkom|minkon|mnkoum|menkon|fikom|fikoum|fikon|bezzaf|bzf|"
+            "ktiiir|ktir?ktir|kteeer|mn?ghir?chkel|ktiiiir|2aktar|aktar|a"
+            "kthar|l?ghaya)",
+            "re:(khab|(5|kh)ab|(5|kh)eb|kheb|khabet|(5|kh)abet|khyab|(5|k"
+            "h)yab|(5|kh)ayabto|khayabto|khyabtou|(5|kh)yabto|(5|kh)ayabt"
+            "ou|khayabtou|(5|kh)ayabto|(5|kh)ayyabto|khayyabto|khayabtoul"
+            "i|(5|kh)ayabtouli) re:(dani|dhani|zanni|zani|amali|2amali|2a"
+            "mle|amli|2aml|aml|amalna|2amalna|zanna|danna|fikom|fikoum|fi"
+            "kon|dhanni|2amali?fikon|dani?fikom|ddan|danni|amalna)",
+            "re:(l|el|hadi|hayda|hedi|hadchi|hadi|hayde)?(fadi[7h]a|fde[7"
+            "h]a|fadee[7h]a|fadi[7h]e|fadi[7h]aa|mahzala|mhzla|mahzale|ma"
+            "hzla|fda[7h]a|fadhiha|fadiha|fade[7h]a|fadee[7h]a)",
+            "re:(ma|mesh|mish|la|mch|mashi|machi|mouch) re:(ymken|mumkin|"
+            "momken|yemken|yimken|ysir|bisir|yjouz|ydoum|ydom|tstamr|tstm"
+            "rr|tistamer|yestamer|yistamer|tkml|yikammel|kaymkn|kaymken|y"
+            "kml|ykemmel|ykml|tb[9q]a|yb[9q]a|yib2a|tib2a|tdoum|ydoum|yst"
+            "amr|ystamer|tstamer|testamer|yistamirr|testamirr|ymkn|mmkn|m"
+            "omkn|mumken|bimsher|bimshi|bimchi|bimshe) re:(y|t)?(stamer|s"
+            "tamr|stamerr|stemr|stammar|kammel|kemmel|kml|kmel|b[9q]a|bqa"
+            "|deoum|zid|zyd|hakka|hakak|haka|hek|heik|hik|hkka|hakdak|hak"
+            "daka|heik|hadchi|hakda|hikk|ked|kida|kida)[a-z]*",
         ),
     ),
     # 19 no answer / explanation / refund / solve
@@ -3073,6 +4108,98 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:ኣይመለሰ\\S*",
             "re:መብርሂ\\S* ? re:\\S*ደሊ\\S*",
             "re:ገንዘበይ\\S* ? re:\\S*መለ?ሰ\\S*",
+            "никто ? ? re:(отвечает|ответил|ответила|перезвонил|перезвони"
+            "ла|позвонил|связался|ответили|отвечают|написал|перезвонили)",
+            "re:(хочу|требую|жду|прошу) re:(объяснений|объяснения|объясни"
+            "ть|разъяснений|разъяснения)",
+            "re:(верните|вернуть|возврат|возврата|вернули) re:(мне|нам)~ "
+            "re:(деньги|денег|средства|средств|оплату|оплаты)",
+            "re:(решите|решить|разберитесь|уладьте) ? re:(проблему|вопрос|ситуацию|это)",
+            "re:(ه[یيى]چ‌?[کك]س|ه[یيى]چ[کك]س|ه[یيى]چ‌?[کك][یيى]|ه[یيى]چ[ک"
+            "ك][یيى]|[کك]س[یيى]) ? ? re:(جواب|پاسخ|تماس|زنگ) ? re:(نداد|ن"
+            "م[یيى]‌?دهد|نم[یيى]ده|نم[یيى]‌?ده|نداده|نزد|نگرفت|نم[یيى]‌?ز"
+            "نه|نم[یيى]‌?دن|ندادند|ندادن|نزده|نگرفته)",
+            "re:(توض[یيى]ح|توض[یيى]حات|توض[یيى]ح[یيى]) re:(م[یيى]‌?خواهم|"
+            "م[یيى]خوام|م[یيى]‌?خوام|خواستارم|م[یيى]‌?خواه[یيى]م|م[یيى]خو"
+            "ا[یيى]م|بده[یيى]د|بد[یيى]د)",
+            "re:(پول|پولم|هز[یيى]نه|مبلغ|پولمو|پولمان|پولمونو|پولمون|شهر["
+            "یيى]ه) re:(را|رو)~ re:(پس|برگردان[یيى]د|برگردون[یيى]د|برگردا"
+            "ن[یيى]د)",
+            "re:(لطفا|لطفاً|خواهشا|خواهشاً|لطفن) ? re:(مش[کك]ل|موضوع|مسئل"
+            "ه|مساله|مش[کك]لو) ? re:(حل|رس[یيى]دگ[یيى])",
+            "re:([7h]ta|hatta|[7h]tta|wala|wla|walou|walo|[7h]atta|wela) "
+            "? ? re:(ka|kay|kat|bi|bt|y)?(jawb|jaweb|jawab|jawbni|radd|ra"
+            "d|rdd|redd|ttasl|ttsl|ttasel|tasal|tasel|ytasel|yrd|yrod|yer"
+            "od|yjawb|yjaweb|bijawib|biyrod|birod|bired|3awd|3awed|ttaslo"
+            "|tsalo|tasalo|ttasel|2ttasal|2ttasel|ittasal|itasal|etasal|r"
+            "ado|raddou|raddo|jawbo|jawbou|jawbouni|jawboni|raddouli|radd"
+            "oli|rdo|rddo|rdou|rddou|rdouli|rddouli|rddoli|radouli|raddou"
+            "li)(ni|li|lia|liya|o|ou|ouni|oni|ouli|oli|ch|sh|nich|nish|ou"
+            "ch|ouna|ona|na|oulna|olna|t|at|et|it|lich|ounach|ouh|lkom|li"
+            "kom|na)?",
+            "re:(ma[7h]ed|ma[7h]ad|ma[7h]ada|mahada|ma[7h]add|ma[7h]edd|m"
+            "a[7h]dd|mahad|ma[7h]adda|ma[7h]da|mahda) ? re:(ka|kay|kat|bi"
+            "|bt|y)?(jawb|jaweb|jawab|jawbni|radd|rad|rdd|redd|ttasl|ttsl"
+            "|ttasel|tasal|tasel|ytasel|yrd|yrod|yerod|yjawb|yjaweb|bijaw"
+            "ib|biyrod|birod|bired|3awd|3awed|ttaslo|tsalo|tasalo|ttasel|"
+            "2ttasal|2ttasel|ittasal|itasal|etasal|rado|raddou|raddo|jawb"
+            "o|jawbou|jawbouni|jawboni|raddouli|raddoli|rdo|rddo|rdou|rdd"
+            "ou|rdouli|rddouli|rddoli|radouli|raddouli)(ni|li|lia|liya|o|"
+            "ou|ouni|oni|ouli|oli|ch|sh|nich|nish|ouch|ouna|ona|na|oulna|"
+            "olna|t|at|et|it|lich|ounach|ouh|lkom|likom|na)?",
+            "ma re:([7h]ada|[7h]ad|[7h]add|[7h]adda|wa[7h]ed|wahed|wa[7h]"
+            "d|[7h]ed|[7h]edd|hada|chi[7h]ed|[7h]tta|[7h]ta|[7h]da) ? re:"
+            "(ka|kay|kat|bi|bt|y)?(jawb|jaweb|jawab|jawbni|radd|rad|rdd|r"
+            "edd|ttasl|ttsl|ttasel|tasal|tasel|ytasel|yrd|yrod|yerod|yjaw"
+            "b|yjaweb|bijawib|biyrod|birod|bired|3awd|3awed|ttaslo|tsalo|"
+            "tasalo|ttasel|2ttasal|2ttasel|ittasal|itasal|etasal|rado|rad"
+            "dou|raddo|jawbo|jawbou|jawbouni|jawboni|raddouli|raddoli|rdo"
+            "|rddo|rdou|rddou|rdouli|rddouli|rddoli|radouli|raddouli)(ni|"
+            "li|lia|liya|o|ou|ouni|oni|ouli|oli|ch|sh|nich|nish|ouch|ouna"
+            "|ona|na|oulna|olna|t|at|et|it|lich|ounach|ouh|lkom|likom|na)"
+            "?",
+            "ma re:(jawbni|jawbouni|jawboni|jawbonich|jawbounich|jawbnich"
+            "|jawbnish|jawbouna|jawbona|raddouli|raddoli|rddouli|rdouli|r"
+            "adouli|raddouna|rddouna|ttaslo|ttasloch|ttaslouch|tasalo|tta"
+            "sslo|tasalou|ttasloubi|ttasloubiya|jawbounach|jawbonach)",
+            "re:(bghit|bghina|bdi|baddi|bidi|nbghi|na?tlob|ntlb|2otlob|na"
+            "tlob|ntsenna|ntsna|nstanna|nestanna|2estanna|bdna|badna|badd"
+            "na|bidna|kantsna|kantsenna|3am?stanna|bstanna|bestanna|kantl"
+            "b|kan?tleb|bsa2el|bas2al|bedi|baddy|badi|kanetleb|ketleb|n?t"
+            "leb|ntelb|kantlbo|kantalbo|nt?alboukom|ntalbo|ntalbou|kan?ta"
+            "lbou|kan[7h]taj|n[7h]taj|n[7h]tajo) re:(tafsir|tafseer|chr[7"
+            "h]|char[7h]|shar[7h]|sharh|charh|tawdi[7h]|tawdee[7h]|twdi[7"
+            "h]|tawdi|touDi[7h]|explication|explications|[7h]jja|jawab|ja"
+            "wabe|tabrir|taberir|tberir|jawb|jwab|ajwiba|2ajwiba|rad|radd"
+            "|raddkom|jawabkom|tafsirkom|tawdihat|tawdi[7h]at|tafsirat|tf"
+            "sir|tfssir|tbrir|tebrir|jwb|tafssir|tafsiir|tadbir)",
+            "re:(rjj?3o|rdd?o|raj3o|rej3o|rajj?3ouli|rj3oli|rj3ouli|rdoul"
+            "i|rddouli|trj3o|terja3o|trajj3o|terj3o|stirjaa3|istirjaa3|is"
+            "tirja3|sterja3|stirja3|nstrj3|nstarj3|nsterja3|nrje3|rembour"
+            "sement|rembourser|remboursi|raj3ouli|raj3oli|raj3ili|raj3o|r"
+            "ajj3o|rajj3ouli|rajj3ouli|rajj3oli|rajjeLi|rajje3li|rajje3ol"
+            "i|rajje3ouli|rajj3ouna|rajj3ona|rj3ona|rj3ouna|trjj3o|trej3o"
+            "|tarje3|nstarj3o|nsterj3o|nstrj3o|astarjie|2starja3|2starji3"
+            "|2esterje3|esterja3|esterje3|stirjaa) ? re:(l|el)?(flous|flo"
+            "usi|floss|masari|masarii|masariya|msari|mesari|mcari|fulus|m"
+            "ablagh|mblgh|masare|ma?sari|lflous|flousna|masarina|mesarina"
+            "|flousna|msarina|ma?sarina|lfloss|floos|flouss|masriyati|mas"
+            "riye|masriyeh|mesriye|masriyet|masriyi|masriya|masarif|masar"
+            "ef|mssari|fulusi|fulousi|floussna|fuloos|lmablagh|l?mbl8)",
+            "re:(3afak|3afakom|3afakoum|3fak|3fakom|3afakum|3afakoum|3afa"
+            "koom|arjo|2arjo|2arjouk|arjouk|betmannit|bitmanna|bterja|mn?"
+            "fadlek|mn?fadlkom|men?fadlak|min?fadlak|min?fadlkon|mn?fdlko"
+            "m|rjaa2|raja2|rajaa2|rja2|2arjukom|arjokom|2arjokom|lah?yrda"
+            "?3lik|lah?yrdi?3likom) ? ? re:([7h]lo|[7h]ellou|[7h]lou|[7h]"
+            "llo|t[7h]llo|t[7h]ello|t[7h]elloo|t[7h]allo|[7h]elleh|[7h]el"
+            "loha|tsawbo|tsawbou|tsl[7h]o|tsal[7h]o|tsalho|tsalhou|t[9q]a"
+            "ddo|tqaddo|tne[7h]al|tn[7h]al|t[7h]aloha|t[7h]alouha|t[7h]lo"
+            "ha|t[7h]llouha|t[7h]llha|t[7h]lloha|[7h]louha|[7h]elloha|[7h"
+            "]alouha|[7h]alloha|t[7h]ellouha|t[7h]elluha|[7h]elluha|t[7h]"
+            "ello?ha|t[7h]llou|[7h]elloulna|[7h]elloulna|t[7h]elloulna|sa"
+            "l[7h]o|sal[7h]oha|[9q]adiwha|[9q]addiwha|qadiwha|tsawboha|sa"
+            "wbooha|sawbouha|sawbha|sawbo|t3aljo|t3aljouha|t3aljoha|3aljo"
+            "|3aljouha)",
         ),
     ),
     # 20 just a question
@@ -3123,6 +4250,29 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "ሕቶ re:ጥራይ\\S*",
             "ሓንቲ re:ሕቶ\\S*",
             "ሕቶ re:(ኣላትኒ|ኣለኒ|ኣሎኒ)\\S*",
+            "re:(только|просто|небольшой|короткий|маленький|один) re:(вопрос|вопросик)",
+            "re:(есть|имеется) re:(один|небольшой)~ re:(вопрос|вопросик)",
+            "re:(فقط|[یيى][کك]|[یيى]ه|[یيى][کك]‌?) re:(سوال|سؤال|سئوال|پر"
+            "سش|سوال[یيى]|سؤال[یيى])",
+            "re:(سوال[یيى]|سؤال[یيى]|سوال|سئوال[یيى]|سؤال) re:(داشتم|دارم"
+            "|دار[یيى]م|داشت[یيى]م)",
+            "re:(ghir|gher|ghi|3andi|3ndi|3endi|bas|bass|mjrd|mujarrad|mo"
+            "jarrad|fa[9q]at|faqat|juste|3ande|3indi|3andy|3ndy|3andna|3n"
+            "dna|wa[7h]ed|wahed|wa[7h]d|so2al|bs|kan|sghir|sghayar|zghir|"
+            "zghayar|zghayer|sghayer|soghayar) re:(so2al|sou2al|su2al|swa"
+            "l|soual|so2aal|su2aal|s2al|sou2el|so2el|sou[9q]al|so[9q]al|s"
+            "uqal|so2la|sou2aal|sou2al|su[9q]al|s[9q]al|so2ali|sou2ali|su"
+            "2ali|souel|soual|sual|so[9q]ali|sou[9q]ali|istifsar|estefsar"
+            "|istifsaar|stifsar|estifsar|2istifsar)",
+            "re:(bghit|bghina|bdi|baddi|bidi|badi|bdna|baddna|bidna|badna"
+            "|kont?bghit|kont?baghi|kont?baghya|kent?baddi|kent?bidi) re:"
+            "(n|ne|2|e|ne2)?(s2al|sa2al|sewwel|swwl|swel|sswl|s2el|es2al|"
+            "2es2al|is2al|2is2al|sowl|sa[9q]si|s[9q]si|nsa[9q]si|nsewwel|"
+            "nswwl|nsewel|sa[9q]ssi|sa[9q]sikom|sewl|sewlkom|swlkom|s2alk"
+            "on|s2alkom|is2alkon|2is2alkon|is2alak|2is2alak|es2alkon|2es2"
+            "alkon|stafsir|stafser|stefser|estafser|2estafser|estafsir|2e"
+            "stafsir|sta[9q]ser|nsta[9q]ser|nstafser|nestafser|sewwlkom|s"
+            "ewelkom|swwlkom|2as2al|as2al|nes2al|nas2al)[a-z]*",
         ),
     ),
     # 21 withdraw complaint / settled
@@ -3212,6 +4362,52 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "re:ጥርዓነይ\\S* ? re:\\S*ስሕብ\\S*",
             "re:ጉዳይ\\S* ? re:ተፈቲ\\S*",
             "re:ኣየድል\\S*",
+            "re:(отзываю|забираю|снимаю|отменяю) re:(свою|мою)~ re:(жалоб"
+            "у|заявку|претензию)",
+            "re:(вопрос|дело|проблема|ситуация) ? ? re:(реш[ёе]н|решена|р"
+            "ешено|закрыт|закрыта|закрыто|улажен|улажена|урегулирован|реш"
+            "ился|решилась|разрешилась|уладилась|улажено)",
+            "re:(ничего|больше) ? не re:(нужно|надо|требуется)",
+            "re:(ش[کك]ا[یيى]تم|ش[کك]ا[یيى]ت|ش[کك]ا[یيى]تمو|ش[کك]ا[یيى]تما"
+            "ن) re:(را|رو)~ re:(پس|لغو|باطل)",
+            "re:(مش[کك]ل|موضوع|مسئله|مساله|مش[کك]لمون|مش[کك]لم) ? ? re:(ح"
+            "ل) re:(شد|شده|شده‌?است|شده‌?)",
+            "re:(ن[یيى]از[یيى]|لازم|احت[یيى]اج[یيى]) ? re:(ن[یيى]ست|ن[یيى]س)",
+            "re:(n|ne|2|ba|bi|b|bghit?n|baddi?|bdi|kan|ka|bidi)?(s[7h]b|s"
+            "[7h]ab|sa[7h]eb|sa[7h]ab|es[7h]ab|is[7h]ab|2es[7h]ab|2is[7h]"
+            "ab|ghi|lghi|lghy|lghat|lghit|nlghi|2elghi|elghi|2alghi|alghi"
+            "|anoul|annuler|nannuli|retire|retirer|nretiri|tnazel|tnazl|t"
+            "anazal|tnazal|etnazal|2etnazal|2etnazel|etnazel|ntnazl|nitna"
+            "zal|ntnazel|ntnazal|tnazelt|tnazalt|sa[7h]abt|s[7h]abt|s[7h]"
+            "bt|lghit|2lghit|2alghayt|2lghayt|alghayt|nsa[7h]eb|nsa[7h]ab"
+            "|nsa[7h]b|nsahab)[a-z]* re:(l|el|3la|3an|3an?l|3al)~ re:(l|e"
+            "l)?(chikaya|chkaya|shakwa|chakwa|shakwe|chakwe|chikayti|chka"
+            "yti|shakwti|shakwati|chakwati|chekwa|shekwa|chikayte|shkaya|"
+            "shakawa|shakawi|chakawa|chakawi|reclamation|réclamation|chik"
+            "ayat|chkayat|shikaya|chkiya)",
+            "re:(l|el)?(mochkil|mushkil|mochkila|mushkile|mechkle|mishkle"
+            "|mouchkil|mushkla|mochkla|mawdou3|mawdo3|mawdu3|mawdoo3|[9q]"
+            "adiya|qadiya|qadiyye|2adiyye|2adiye|mas2ala|mas2ale|mes2ale|"
+            "[9q]adia|qadia|[9q]adiyya|mouchkila|muchkil|mochkel|mochkil|"
+            "michkle|mushkileh|mechkil|mchkil|mochkl) re:(t[7h]l|t[7h]al|"
+            "t[7h]all|t[7h]llat|t[7h]allat|n[7h]al|n[7h]all|in[7h]al|in[7"
+            "h]all|n[7h]alla|n[7h]allet|in[7h]allet|salat|sala|sali|tsawa"
+            "|tsawat|khlas|(5|kh)las|(5|kh)eles|khales|(5|kh)alas|khelset"
+            "|(5|kh)elset|mahlola|m[7h]lola|m[7h]loula|m[7h]lol|ma[7h]lou"
+            "l|t[7h]lat|t[7h]elat|t[7h]alet|t[7h]allet|t[7h]ellat|t[7h]al"
+            "at|t[7h]llat|tsawat|tsawet|t?swat|t?swet|ntha|nteha|intaha|n"
+            "tahat|ntahet|intahat|intahet|khlsat|(5|kh)lsat|khelsat|(5|kh"
+            ")elsat|ma[7h]loule|ma[7h]loula|mahloul|mahloula|t[9q]ada|tqa"
+            "da|t[9q]adat|tqadat|t?[9q]dat|tsaw?bat|tsawbat|tsawbet|t?saw"
+            "bat|t?sawbet|t?sgt|t?sagmat|tsgmat|tsegmat|tsg?mat|t?sg?mat)",
+            "re:(mab[9q]a|mab[9q]ach|maba2a|ma3ad|mab[9q]at|mab[9q]atch|m"
+            "abqach|mab2a|mafi|mabqach|makayn|makaynch|makaynach|makainch"
+            "|makansh|la|makanch|mafich|mafish|mafeesh|mafish|ma?bqat|mab"
+            "q?itch|ma3adch|ma3adsh|mab2ash|mab2ach|mab[9q]ach|mabqa|ma?b"
+            "[9q]a?ch|machi|mashi|mesh|mish|mch|mouch) re:(lach|da3i|da3e"
+            "|[7h]aja|haja|[7h]ajja|daroura|ldaroura|lzoum|lezem|lzm|daru"
+            "ri|darouri|daroori|daruriy|ldarouri|lazem|lazim|lazm|lzem|da"
+            "roury|ldaroury|[7h]ajja|la?zem|lazma|lazmeh)",
         ),
     ),
 )
