@@ -104,6 +104,13 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
+def matching_text(content: str) -> str:
+    """The text the tokenizer, rules and model see: lower-cased, curly apostrophes ("don’t",
+    "m’n", "foto’s") straightened so they do not split words the rules know with a straight one.
+    One character for one, so evidence offsets still point into the mail."""
+    return content.lower().translate(_APOSTROPHES)
+
+
 @dataclass(frozen=True)
 class _Hit:
     group: str
@@ -410,9 +417,7 @@ class Analysis:
 def analyse(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...] = ()) -> Analysis:
     """Tokenize once, detect the language, run the rules and the model."""
     content = prepare_text(subject, text)
-    # Curly apostrophes ("don’t", "m’n", "foto’s") would split words the rules and the model know
-    # with a straight one; one character for one keeps the evidence offsets.
-    low = content.lower().translate(_APOSTROPHES)
+    low = matching_text(content)
     doc = pipes.nl.make_doc(low)
     words = tuple(t.text for t in doc)
     language = detect_language(content, words)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import spacy
 
-from mailbot.classify import classify_text
+from mailbot.classify import classify_text, matching_text
 from mailbot.rule_matcher import Rule, RuleMatcher
 from mailbot.triage_rules_calm import CALM_RULES
 from mailbot.triage_rules_languages import LANGUAGE_RULES
@@ -24,7 +24,7 @@ _NLP = spacy.blank("nl")
 
 
 def _matches(matcher: RuleMatcher, sentence: str) -> bool:
-    words = [t.text for t in _NLP.make_doc(sentence.lower().replace("\u2019", "'"))]
+    words = [t.text for t in _NLP.make_doc(matching_text(sentence))]
     return bool(matcher(words, lambda w: w))
 
 
