@@ -1025,7 +1025,8 @@ def start_smtp_relay(
 
 def imap_messages(dovecot: Dovecot, user: str, folder: str = "INBOX") -> list[bytes]:
     """Raw bytes (``BODY.PEEK[]``, flags untouched) of every message in ``user``'s ``folder``,
-    in UID order. A missing folder gives an empty list."""
+    in UID order. A missing folder gives an empty list; a message another client (the daemon
+    under test) moves away between SEARCH and FETCH is simply not there."""
     with IMAPClient(dovecot.host, port=dovecot.imap_port, ssl=False, timeout=10) as client:
         client.login(user, dovecot.password)
         if not client.folder_exists(folder):
@@ -1035,7 +1036,7 @@ def imap_messages(dovecot: Dovecot, user: str, folder: str = "INBOX") -> list[by
         if not uids:
             return []
         fetched = client.fetch(uids, ["BODY.PEEK[]"])
-        return [bytes(fetched[uid][b"BODY[]"]) for uid in uids]
+        return [bytes(fetched[uid][b"BODY[]"]) for uid in uids if uid in fetched]
 
 
 # --------------------------------------------------------------------------------------------
