@@ -48,6 +48,7 @@ __all__ = [
     "MAX_CHARS",
     "PIPELINE_DIR",
     "Analysis",
+    "SgScores",
     "analyse",
     "classify",
     "classify_text",
@@ -57,6 +58,8 @@ __all__ = [
     "model_labels",
     "prepare_text",
     "rule_lemmas",
+    "sg_flag",
+    "sg_scores",
     "triage_with",
 ]
 
@@ -93,7 +96,11 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "complaint_neg_cue": 0.15,  # compliment/question cues and no grievance raise it by this
     "sg_model": 0.5,  # model alone raises the flag
     "sg_model_weak": 0.2,  # model + weak rule evidence
-    "sg_rule": 1.0,  # rule weight that flags on its own
+    "sg_rule": 1.0,  # rule weight that flags on its own (in Dutch or English: see sg_rule_model)
+    # Dutch or English mail the model read: rule weight alone flags only with at least this
+    # model score, or with sg_rule_strong ("opgesloten" about a bicycle, "verwaarloosd" garden)
+    "sg_rule_model": 0.0,
+    "sg_rule_strong": 2.0,
     "sg_rule_weak": 0.4,  # rule weight that flags with sg_model_weak
     "sector": 0.35,
     "secondary": 0.5,
@@ -243,6 +250,13 @@ def _language_detector() -> Any:
         Language.POLISH,
         Language.TURKISH,
         Language.ARABIC,
+        # Languages our clients also write in (the other-language rules cover them): without
+        # them Somali, which shares Latin letters and Dutch loanwords, was read as Dutch.
+        Language.SOMALI,
+        Language.PERSIAN,
+        Language.RUSSIAN,
+        Language.UKRAINIAN,
+        Language.ROMANIAN,
     ]
     return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
 
@@ -484,7 +498,7 @@ def decide(a: Analysis, th: dict[str, float]) -> Triage:
     th = {**DEFAULT_THRESHOLDS, **th}
     hits = list(a.hits)
     language, lang_conf, lang_ev = a.language
-    sg, sg_cat, sg_conf, sg_ev = _safeguarding(a.words, hits, a.cats, th)
+    sg, sg_cat, sg_conf, sg_ev = _safeguarding(a.words, hits, a.cats, th, language)
     sector, secondary, sec_conf, sec_ev = _sector(hits, a.cats, th)
     is_c, c_conf, c_ev = _complaint(hits, a.cats, th, a.machine, sg, a.content)
     urgent, u_conf, u_ev = _urgent(hits, a.cats, th, is_c, sector, secondary)
@@ -592,27 +606,72 @@ def sg_signals(words: Sequence[str], hits: Sequence[_Hit]) -> dict[str, _Hit]:
     return by_text
 
 
-def _safeguarding(
-    words: Sequence[str], hits: list[_Hit], cats: dict[str, float], th: dict[str, float]
-) -> tuple[bool, SafeguardingCategory | None, float, tuple[str, ...]]:
+@dataclass(frozen=True)
+class SgScores:
+    """What the safeguarding decision weighs: rule weight, model score and their context."""
+
+    rule: float
+    model: float
+    has_model: bool
+    language: str
+    hard_negative: bool
+
+
+def sg_scores(
+    words: Sequence[str], hits: Sequence[_Hit], cats: dict[str, float], language: str
+) -> tuple[SgScores, dict[str, _Hit]]:
+    """The scores ``sg_flag`` decides on, and the safeguarding phrases that count."""
     by_text = sg_signals(words, hits)
     # One phrase counts once, however often it occurs; at most 2.0 from rules. Abstract words
     # ("kindermishandeling", "Veilig Thuis") add at most 0.6: they never flag on their own.
     concrete = sum(h.weight for h in by_text.values() if h.group != "sg_abstract")
     abstract = sum(h.weight for h in by_text.values() if h.group == "sg_abstract")
-    rule_score = min(2.0, concrete + min(abstract, 0.6))
-    model = cats.get("SAFEGUARDING", 0.0)
-    # A hard negative ("slaat nergens op") explains the alarming word the model also saw.
-    hard_neg = any(h.group == "sg_neg" for h in hits)
-    model_alone = th["sg_model"] + (0.2 if hard_neg else 0.0)
-    flag = (
-        rule_score >= th["sg_rule"]
-        or model >= model_alone
-        or (rule_score >= th["sg_rule_weak"] and model >= th["sg_model_weak"])
+    scores = SgScores(
+        rule=min(2.0, concrete + min(abstract, 0.6)),
+        model=cats.get("SAFEGUARDING", 0.0),
+        has_model=bool(cats),
+        language=language,
+        # A hard negative ("slaat nergens op") explains the alarming word the model also saw.
+        hard_negative=any(h.group == "sg_neg" for h in hits),
     )
+    return scores, by_text
+
+
+def sg_flag(s: SgScores, th: dict[str, float]) -> bool:
+    """The safeguarding flag (pure; the threshold search calls it for every candidate).
+
+    Rules alone flag at ``sg_rule``, except in Dutch or English mail the model has read and
+    found no concern in (below ``sg_rule_model``): a word rule cannot tell a locked-up bicycle
+    from a locked-up child, the model reads the rule verdict in its context. In other languages
+    the model cannot read, so the rules decide there.
+    """
+    rules_alone = s.rule >= th["sg_rule"] and (
+        not s.has_model
+        or s.language == "other"
+        or s.model >= th["sg_rule_model"]
+        or s.rule >= th["sg_rule_strong"]
+    )
+    model_alone = th["sg_model"] + (0.2 if s.hard_negative else 0.0)
+    return (
+        rules_alone
+        or s.model >= model_alone
+        or (s.rule >= th["sg_rule_weak"] and s.model >= th["sg_model_weak"])
+    )
+
+
+def _safeguarding(
+    words: Sequence[str],
+    hits: list[_Hit],
+    cats: dict[str, float],
+    th: dict[str, float],
+    language: str,
+) -> tuple[bool, SafeguardingCategory | None, float, tuple[str, ...]]:
+    s, by_text = sg_scores(words, hits, cats, language)
+    flag = sg_flag(s, th)
+    model, rule_score = s.model, s.rule
     evidence = list(_dedupe(h.text for h in sorted(by_text.values(), key=lambda h: h.start)))
-    if flag and model >= th["sg_model_weak"]:
-        evidence.append(f"model: {model:.2f}")
+    if (flag and model >= th["sg_model_weak"]) or (not flag and rule_score >= th["sg_rule"]):
+        evidence.append(f"model: {model:.2f}")  # why it flagged, or why the rules did not
     if not flag:
         conf = max(0.0, 1.0 - max(model, rule_score / 2))
         return False, None, conf, tuple(evidence)

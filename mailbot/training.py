@@ -46,6 +46,8 @@ from mailbot.classify import (
     model_labels,
     rule_lemmas,
     rules_only_pipelines,
+    sg_flag,
+    sg_scores,
     triage_with,
 )
 from mailbot.domain import SafeguardingCategory, Sector
@@ -286,6 +288,8 @@ _GRID: dict[str, tuple[float, ...]] = {
     "sg_model": (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7),
     "sg_model_weak": (0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3),
     "sg_rule_weak": (0.4, 0.6, 1.0),
+    "sg_rule_model": (0.0, 0.02, 0.03, 0.05, 0.08),
+    "sg_rule_strong": (1.6, 2.0, 2.5),  # 2.5: never (the rule score is capped at 2.0)
     "complaint": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65),
     "complaint_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25),
     "complaint_neg_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4),
@@ -308,10 +312,15 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
     """
     th = dict(DEFAULT_THRESHOLDS)
 
+    sg_rows = [
+        (bool(row.get("safeguarding")), sg_scores(a.words, a.hits, a.cats, a.language[0])[0])
+        for row, a in oof
+    ]
+
     def sg_score(t: dict[str, float]) -> tuple[float, ...]:
         c = _Counts()
-        for row, a in oof:
-            c.add(bool(row.get("safeguarding")), decide(a, t).safeguarding)
+        for truth, scores in sg_rows:
+            c.add(truth, sg_flag(scores, t))
         s = c.scores()
         p, r, b2 = s["precision"], s["recall"], SG_BETA**2
         f_beta = (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
@@ -319,14 +328,22 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
 
     best: tuple[tuple[float, ...], dict[str, float]] | None = None
     for rw in _GRID["sg_rule_weak"]:
-        for m in _GRID["sg_model"]:
-            for w in _GRID["sg_model_weak"]:
-                if w > m:
-                    continue
-                cand = {"sg_model": m, "sg_model_weak": w, "sg_rule_weak": rw}
-                score = sg_score({**th, **cand})
-                if best is None or score > best[0]:
-                    best = (score, cand)
+        for veto in _GRID["sg_rule_model"]:
+            for strong in _GRID["sg_rule_strong"]:
+                for m in _GRID["sg_model"]:
+                    for w in _GRID["sg_model_weak"]:
+                        if w > m:
+                            continue
+                        cand = {
+                            "sg_model": m,
+                            "sg_model_weak": w,
+                            "sg_rule_weak": rw,
+                            "sg_rule_model": veto,
+                            "sg_rule_strong": strong,
+                        }
+                        score = sg_score({**th, **cand})
+                        if best is None or score > best[0]:
+                            best = (score, cand)
     assert best is not None
     th.update(best[1])
 

@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 
 from mailbot.classify import (
+    SgScores,
     analyse,
     classify,
     classify_text,
     decide,
     load_pipelines,
     rule_lemmas,
+    sg_flag,
     triage_with,
 )
 from mailbot.domain import ParsedMail, SafeguardingCategory, Sector
@@ -370,3 +372,50 @@ def test_a_complaint_made_in_so_many_words_is_one(text: str, complaint: bool) ->
     about how to complain or a "geen klacht" does not."""
     t = classify_text("", text)
     assert t.is_complaint is complaint, t.evidence["is_complaint"]
+
+
+_TH = {
+    "sg_rule": 1.0,
+    "sg_rule_model": 0.05,
+    "sg_rule_strong": 1.6,
+    "sg_rule_weak": 0.4,
+    "sg_model": 0.2,
+    "sg_model_weak": 0.1,
+}
+
+
+@pytest.mark.parametrize(
+    ("scores", "flag"),
+    [
+        # "opgesloten" about a bicycle: one rule phrase, the model read the mail and saw nothing
+        (SgScores(1.0, 0.01, True, "nl", False), False),
+        (SgScores(1.0, 0.01, True, "en", False), False),
+        # ... but the same rule weight flags when the model has a little doubt
+        (SgScores(1.0, 0.05, True, "nl", False), True),
+        # two concrete phrases flag whatever the model says
+        (SgScores(1.6, 0.0, True, "nl", False), True),
+        # the model cannot read other languages, nor mail too short for it: rules decide
+        (SgScores(1.0, 0.0, True, "other", False), True),
+        (SgScores(1.0, 0.0, False, "nl", False), True),
+        # the model alone, and the model with weak rule evidence
+        (SgScores(0.0, 0.2, True, "nl", False), True),
+        (SgScores(0.0, 0.2, True, "nl", True), False),  # a hard negative raises the bar
+        (SgScores(0.4, 0.1, True, "nl", False), True),
+        (SgScores(0.0, 0.19, True, "nl", False), False),
+    ],
+)
+def test_safeguarding_flag_weighs_rules_and_model(scores: SgScores, flag: bool) -> None:
+    assert sg_flag(scores, _TH) is flag
+
+
+def test_rules_in_other_languages_are_not_vetoed_by_the_model() -> None:
+    # a Somali mail (read as Dutch before Somali was a detector language): "hit him with a belt"
+    t = classify_text(
+        "Wargelin",
+        "Asc Hawa, waxaan rabaa inaan ku ogeysiiyo: abtigiis ayaa Hamza ku garaacay suun, "
+        "jirkiisa waxaa ka muuqda calaamado. Mahadsanid, Faadumo",
+    )
+    assert t.language == "other"
+    assert t.evidence["language"] == ("detector: somali 1.00",)
+    assert t.safeguarding
+    assert any(not e.startswith("model:") for e in t.evidence["safeguarding"])  # a rule phrase
