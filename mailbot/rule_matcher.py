@@ -6,7 +6,8 @@ A pattern is a space-separated sequence of tokens:
 * ``a|b|c``  the lower-cased token equals one of the words; an alternative written ``re:X`` is the
   regex ``^X$`` (``|`` inside parentheses stays part of the regex);
 * ``=a|b``   the token's lemma (lookup lemmatizer from spacy-lookups-data) is one of these;
-* ``?``      any one token, optional;  ``tok~``  the token is optional.
+* ``?``      any one token, optional;  ``tok~``  the token is optional (``a|b~`` and
+  ``a~|b~`` both make the whole alternation optional).
 
 **Speed.** spaCy's ``Matcher`` evaluates every token predicate (hundreds of them, many regexes)
 at every token. :class:`RuleMatcher` instead computes, once per distinct word form and language,
@@ -99,7 +100,9 @@ def compile_pattern(pattern: str) -> tuple[tuple[_Spec, bool], ...]:
             out.append((_Spec("any"), True))
             continue
         optional = raw.endswith("~") and len(raw) > 1
-        out.append((_parse_token(raw[:-1] if optional else raw), optional))
+        if optional:  # "dochter~|zoon~": a "~" written on every alternative means the same
+            raw = "|".join(a[:-1] if a.endswith("~") else a for a in _split_alts(raw[:-1]))
+        out.append((_parse_token(raw), optional))
     while out and out[0][1]:
         out.pop(0)
     while out and out[-1][1]:
