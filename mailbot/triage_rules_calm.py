@@ -5,7 +5,10 @@ child, self-harm put plainly ("ik doe het weer, dat snijden"), a teenager who ke
 older boys, a child strapped into bed or shut in the dark sleeping room, secrecy demanded by
 staff, a parent on drugs with a toddler, coercive control ("ik mag niet alleen de deur uit"),
 neglect ("vraagt bij ons om eten"), staff photographing children undressing, a new mother who
-says the baby is better off without her. Written from the concepts, not from the corpus;
+says the baby is better off without her. Later concepts (K-R): care continued after
+"stop", a child shut in the dark, a leaked address, bans and flight from a violent partner,
+a teenager run by older boys, a toddler alone outside, a hopeless teenager, grooming.
+Written from the concepts, not from the corpus;
 ``tests/unit/test_triage_rule_examples.py`` checks every concept against example sentences that
 must match and harmless look-alikes that must not (``tests/data/calm_rule_examples.json``).
 Pattern syntax: ``mailbot.rule_matcher``.
@@ -763,6 +766,550 @@ CALM_RULES: tuple[Rule, ...] = (
             "wish|wished i|i'd never|hadn't|didn't|not ? had|have|got|got"
             "ten|become|been ? baby|her|him|pregnant|mother|mum|mom|kids|"
             "children|them",
+        ),
+    ),
+    # K care continued after "stop", or intimate care without asking
+    Rule(
+        "sg",
+        G,
+        1.0,
+        (
+            "zei|zeg|zeiden|riep|riepen|gezegd|geroepen|smeekte|vroeg ? ? ? stop|nee|au|auw"
+            "|stoppen|ophouden hoor|nogmaals|duidelijk|keer|weer|nee|stop|au|auw|!~ ,|en|maar|!"
+            "|.|;|-|...|: ? ? ze|hij|zij ging|gaat|bleef|blijft ? ? door|verder|doorgaan"
+            "|doordrukken|doorduwen",
+            "zei|zeg|zeiden|riep|riepen|gezegd|geroepen|smeekte|vroeg ? ? ? stop|nee|au|auw"
+            "|stoppen|ophouden hoor|nogmaals|duidelijk|keer|weer|nee|stop|au|auw|!~ ,|en|maar|!"
+            "|.|;|-|...|: ? ? ze|hij|zij deed|doet het|dat gewoon~ toch|alsnog|gewoon",
+            "dat ik het|dat niet wilde|wou|wil|fijn|prettig ? ,|en|maar|. ? ? ze|hij|zij deed"
+            "|doet|ging|gaat|bleef ? ? toch|gewoon|door|alsnog|verder",
+            "ze|zij|hij|kraamverzorgster|kraamverzorgende|verloskundige|kraamhulp"
+            "|verpleegkundige|zuster|begeleider|begeleidster|leidster ? ? drukte|drukt|duwde"
+            "|duwt|kneep|knijpt|masseerde|masseert|trok|trekt|wreef|wrijft|porde|prikte|pakte"
+            "|greep ? ? ? ? ? ? terwijl|hoewel|al|toen|nadat ik~ zei|riep|aangaf|gaf|huilde"
+            "|gilde|schreeuwde|kreunde|smeekte|vroeg|aangegeven|gezegd|had ik~ ? ? ? pijn|stop"
+            "|nee|au|auw|stoppen|ophouden",
+            "drukte|drukt|duwde|duwt|kneep|knijpt|masseerde|masseert|trok|trekt|wreef|wrijft"
+            "|porde|prikte|pakte|greep ze|zij|hij ? ? ? ? ? ? terwijl|hoewel|al|toen|nadat ik~"
+            " zei|riep|aangaf|gaf|huilde|gilde|schreeuwde|kreunde|smeekte|vroeg|aangegeven"
+            "|gezegd|had ik~ ? ? ? pijn|stop|nee|au|auw|stoppen|ophouden",
+            "pijn deed|doet|deden ,|en|maar|. ? ? ze|zij|hij|kraamverzorgster|kraamverzorgende"
+            "|verloskundige|kraamhulp|verpleegkundige|zuster|begeleider|begeleidster|leidster ?"
+            " bleef|ging ? ? ? door|drukken|duwen|knijpen|masseren|trekken|wrijven|porren|verder",
+            "deed|doet pijn ,|en|maar|. ? ze|zij|hij|kraamverzorgster|kraamverzorgende"
+            "|verloskundige|kraamhulp|verpleegkundige|zuster|begeleider|begeleidster|leidster ?"
+            " bleef|ging ? ? ? door|drukken|duwen|knijpen|masseren|trekken|wrijven|porren|verder",
+            "zonder iets|het|eerst|mij|me|ons|even~ te~ vragen|zeggen|toestemming|waarschuwing ?"
+            " ? ? ? borst|borsten|tepel|tepels|hechtingen|vagina|onderbroek|kruis|schaamstreek"
+            "|schaamlippen|buik",
+            "pakte|pakt|greep|grijpt|kneep|knijpt|duwde|duwt|drukte|drukt|trok|trekt|raakte"
+            "|raakt|voelde|voelt|beetgepakt|vastgepakt|aangeraakt|betastte|betast|masseerde"
+            "|masseert|legde|legt ? ? ? borst|borsten|tepel|tepels|hechtingen|vagina|onderbroek"
+            "|kruis|schaamstreek|schaamlippen ? ? ? ? zonder iets|het|eerst|mij|me|ons|even~ te~"
+            " vragen|zeggen|toestemming|waarschuwing",
+            "vroeg|vraagt niet|niks|niets eens~ ? ? pakte|pakt|greep|grijpt|kneep|duwde|drukte"
+            "|trok|legde|raakte",
+            "duwt|duwde|drukt|drukte|duwen|drukken|propte|propt|perste|ramde ? ? hoofdje|hoofd"
+            "|koppie|gezichtje met~ hard|hardhandig|ruw|keihard|kracht|geweld ? ? ? borst"
+            "|borsten|tepel|tepels",
+            "hard|hardhandig|ruw|keihard|kracht|geweld ? hoofdje|hoofd|koppie|gezichtje ? ? ?"
+            " borst|borsten|tepel|tepels",
+            "said|say|told|asked|begged|shouted|screamed|yelled|kept|saying ? ? ? stop|no|ouch"
+            "|stopping twice|again|repeatedly|firmly|loudly|clearly|times|no|stop|ouch|!~ ,|and"
+            "|but|!|.|;|-|...|:|then|so ? ? she|he just~ still~ kept|continued|ignored|pressed"
+            "|pushed|squeezed|grabbed|pulled",
+            "said|say|told|asked|begged|shouted|screamed|yelled|kept|saying ? ? ? stop|no|ouch"
+            "|stopping twice|again|repeatedly|firmly|loudly|clearly|times|no|stop|ouch|!~ ,|and"
+            "|but|!|.|;|-|...|:|then|so ? ? she|he just~ still~ carried|went on|ahead",
+            "said|say|told|asked|begged|shouted|screamed|yelled|kept|saying ? ? ? stop|no|ouch"
+            "|stopping twice|again|repeatedly|firmly|loudly|clearly|times|no|stop|ouch|!~ ,|and"
+            "|but|!|.|;|-|...|:|then|so ? ? she|he didn't|did|wouldn't|would not~ stop|listen",
+            "she|he|they|nurse|midwife|carer|caregiver|assistant ? ? pressed|pushed|squeezed"
+            "|massaged|kneaded|pulled|pinched|rubbed|pressing|pushing|squeezing|massaging"
+            "|kneading|pulling|pinching|rubbing|going|on ? ? ? ? ? ? though|while|although"
+            "|despite|after|when i|me said|told|saying|telling|asked|asking|begged|begging"
+            "|screamed|shouted|kept ? ? ? ? hurt|hurting|hurts|pain|painful|stop|stopping",
+            "without even|my~ asking|permission|consent|warning ? ,~ she|he|they|the|nurse"
+            "|midwife ? ? ? ? ? breast|breasts|nipple|nipples|chest|stitches|crotch|vagina|tummy"
+            "|belly|stomach",
+            "grabbed|grabs|grabbing|squeezed|squeezes|squeezing|pinched|pinches|groped|gropes"
+            "|fondled|yanked|twisted ? ? ? breast|breasts|nipple|nipples|chest|stitches|crotch"
+            "|vagina|tummy|belly|stomach ? ? ? ? without even|my~ asking|permission|consent"
+            "|warning",
+            "told|telling|said|saying|kept|tell ? ? ? hurt|hurting|hurts|painful ,|and|but|.|so"
+            " ? ? she|he ? kept|carried|continued|pressed|pushed|pressing|pushing|squeezed|went",
+            "she|he|they|nurse|midwife|carer|caregiver|assistant ? ? put|held|pushed|pressed"
+            "|latched|touched|handled|took|shoved|placed ? ? ? ? breast|breasts|nipple|nipples"
+            "|chest|stitches|crotch|vagina|tummy|belly|stomach ? ? without even|my~ asking"
+            "|permission|consent|warning",
+            "shoved|shoving|shoves|forced|forcing|rammed|jammed the|his|her|baby's|babys|my ?"
+            " head|face ? ? ? ? breast|breasts|nipple|nipples|chest",
+            "pushed|pressed|pushing|pressing|pushes|presses the|his|her|baby's|babys|my ? head"
+            "|face hard|roughly|forcefully ? ? ? breast|breasts|nipple|nipples|chest",
+        ),
+    ),
+    # L a small child shut alone in the dark sleeping room (adds to D)
+    Rule(
+        "sg",
+        K,
+        1.0,
+        (
+            "gezet|gestopt|weggezet|opgesloten|neergezet|achtergelaten|geduwd ? ? ? licht|lamp"
+            "|lampen|lichten|lampje uit|uitgedaan|uitgezet|uitgeknipt|uitgedraaid ,|en ?"
+            " helemaal~ alleen",
+            "zette|zet|zetten|stopte|stopt|stopten|sloot|sluit|sloten hem|haar|ze|de|het ?"
+            " alleen in|op de|het ? slaapkamer|slaapruimte|slaapkamertje|slaapzaal|bedjeskamer"
+            "|slaaphok|slaapkamers|slaapruimtes|kamer|kamertje",
+            "licht|lamp|lampen|lichten|lampje uit|uitgedaan|uitgezet|uitgeknipt|uitgedraaid ? ?"
+            " ? liet|lieten|laat|laten hem|haar|ze ? huilen|krijsen|schreeuwen|janken",
+            "donker|donkere|donkre ? ? ? slaapkamer|slaapruimte|slaapkamertje|slaapzaal"
+            "|bedjeskamer|slaaphok|slaapkamers|slaapruimtes|kamer|kamertje|badkamer|wc|toilet"
+            "|bijkeuken|berging|washok|hok gezet|gestopt|weggezet|opgesloten|neergezet"
+            "|achtergelaten|geduwd",
+            "slaapkamer|slaapruimte|slaapkamertje|slaapzaal|bedjeskamer|slaaphok|slaapkamers"
+            "|slaapruimtes gezet|gestopt|weggezet|opgesloten|neergezet|achtergelaten|geduwd ? ?"
+            " ? in het|de donker|donkere",
+            "alleen gelaten|gezet|achtergelaten|opgesloten ? ? ? ? licht|lamp|lampen|lichten"
+            "|lampje uit|uitgedaan|uitgezet|uitgeknipt|uitgedraaid",
+            "licht|lamp|lampen|lichten|lampje uit|uitgedaan|uitgezet|uitgeknipt|uitgedraaid ? ?"
+            " ? ? ? alleen gelaten|gezet|achtergelaten|laten|huilen",
+            "licht|lamp|lampen|lichten|lampje uit|uitgedaan|uitgezet|uitgeknipt|uitgedraaid ? ?"
+            " ? ? ? omdat|want|toen ze|hij|zij ? bleef|bleven huilen|krijsen|schreeuwen|janken"
+            "|gillen|huilde|krijste|schreeuwde|jankte|gilde",
+            "licht|lamp|lampen|lichten|lampje uit|uitgedaan|uitgezet|uitgeknipt|uitgedraaid ? ?"
+            " ? ? ? omdat|want|toen ze|hij|zij huilen|krijsen|schreeuwen|janken|gillen|huilde"
+            "|krijste|schreeuwde|jankte|gilde",
+            "als|voor straf ? ? ? ? ? ? licht|lamp|lampen|lichten|lampje uit|uitgedaan|uitgezet"
+            "|uitgeknipt|uitgedraaid",
+            "licht|lamp|lampen|lichten|lampje uit|uitgedaan|uitgezet|uitgeknipt|uitgedraaid ? ?"
+            " ? ? ? als|voor straf",
+            "put|shut|left|sent|placed|locked|stuck|dumped|moved|carried ? ? ? ? ? alone|herself"
+            "|himself with the|no light|lights|lamp off|out",
+            "put|shut|left|sent|placed|locked|stuck|dumped|moved|carried him|her|them|my|our"
+            "|the~ ? ? in|into the|a|his|her ? sleeping|sleep|nap|napping|dark|darkened|bed"
+            "|empty ? room|area|bedroom ? ? ? alone|own|herself|himself ? ? ? ? ? ? light|lights"
+            "|lamp|dark|door|crying|cried|screaming|screamed|punishment|sobbing|hours",
+            "put|shut|left|sent|placed|locked|stuck|dumped|moved|carried him|her|them|my|our"
+            "|the~ ? ? in|into the|a|his|her ? sleeping|sleep|nap|napping|dark|darkened|bed"
+            "|empty ? room|area|bedroom as|for a~ punishment",
+            "light|lights|lamp off|out ? ? ? ? ? because|as|cos|since|for ? ? ? crying|cried|cry"
+            "|screaming|screamed|punishment|tantrum",
+            "as|for a~ punishment ? ? ? ? ? ? light|lights|lamp off|out",
+        ),
+    ),
+    # M a protected address or whereabouts shared with the violent (ex-)partner or birth parent
+    Rule(
+        "sg",
+        H,
+        1.0,
+        (
+            "mijn|m'n|mn|ons|onze|haar|zijn|z'n|d'r|hun nieuwe|geheime|huidige|nieuw|geheim~"
+            " adres|woonadres|adresgegevens|verblijfplaats|huisadres|postadres|contactgegevens ?"
+            " ? ? ? naar|aan|met|bij mijn|m'n|mn|haar|zijn|z'n|d'r|de|hun|onze|ons ? ex"
+            "|ex-partner|expartner|ex-man|exman|ex-vriend|exvriend|ex-vrouw|exvrouw"
+            "|ex-echtgenoot|exechtgenoot|ex-vriendin|biologische|bio-moeder|biomoeder|bio-vader"
+            "|biovader|bio-ouders|geboortemoeder|geboortevader|pleger|dader|stalker",
+            "mijn|m'n|mn|ons|onze|haar|zijn|z'n|d'r|hun nieuwe|geheime|huidige|nieuw|geheim~"
+            " adres|woonadres|adresgegevens|verblijfplaats|huisadres|postadres|contactgegevens ,"
+            "|( ? ? ? ? ? ? ,|) ? naar|aan|met|bij mijn|m'n|mn|haar|zijn|z'n|d'r|de|hun|onze|ons"
+            " ? ex|ex-partner|expartner|ex-man|exman|ex-vriend|exvriend|ex-vrouw|exvrouw"
+            "|ex-echtgenoot|exechtgenoot|ex-vriendin|biologische|bio-moeder|biomoeder|bio-vader"
+            "|biovader|bio-ouders|geboortemoeder|geboortevader|pleger|dader|stalker",
+            "de|het nieuwe|geheime|huidige|afgeschermde adres|woonadres|adresgegevens"
+            "|verblijfplaats|huisadres|postadres|contactgegevens ? ? ? ? naar|aan|met|bij mijn"
+            "|m'n|mn|haar|zijn|z'n|d'r|de|hun|onze|ons ? ex|ex-partner|expartner|ex-man|exman"
+            "|ex-vriend|exvriend|ex-vrouw|exvrouw|ex-echtgenoot|exechtgenoot|ex-vriendin"
+            "|biologische|bio-moeder|biomoeder|bio-vader|biovader|bio-ouders|geboortemoeder"
+            "|geboortevader|pleger|dader|stalker",
+            "naar|aan|met mijn|m'n|mn|haar|zijn|z'n|d'r|de|hun|onze|ons ? ex|ex-partner"
+            "|expartner|ex-man|exman|ex-vriend|exvriend|ex-vrouw|exvrouw|ex-echtgenoot"
+            "|exechtgenoot|ex-vriendin|biologische|bio-moeder|biomoeder|bio-vader|biovader"
+            "|bio-ouders|geboortemoeder|geboortevader|pleger|dader|stalker ? ? ? mijn|m'n|ons"
+            "|onze nieuwe|geheime|huidige~ adres|woonadres|adresgegevens|verblijfplaats"
+            "|huisadres|postadres|contactgegevens gestuurd|gemaild|gegeven|gedeeld|doorgegeven"
+            "|verstuurd|doorgestuurd|gelekt|verteld|meegegeven|hebben|heeft|gegeven|genoemd",
+            "ex|ex-partner|expartner|ex-man|exman|ex-vriend|exvriend|ex-vrouw|exvrouw"
+            "|ex-echtgenoot|exechtgenoot|ex-vriendin|biologische|bio-moeder|biomoeder|bio-vader"
+            "|biovader|bio-ouders|geboortemoeder|geboortevader|pleger|dader|stalker ? ? ? weet"
+            "|wist|kent|kende|gezien|gevonden|achterhaald|ontdekt|gehoord|verteld|gezegd"
+            "|doorgegeven|gekregen|erachter|nu ? ? ? waar ik|we|wij|hij|ze|zij|mijn|m'n|ons|onze"
+            " ? ? woon|wonen|woont|verblijf|verblijven|verblijft|zit|zitten|school|opvang|bso"
+            "|kdv|kinderdagverblijf|slaapt|slapen",
+            "niet|nooit|geen|niks|niets ? ? ? oude|vorige|vroegere adres ? ? ? woont|wonen|zit"
+            "|verblijft mijn|m'n~ hij|ex|ex-partner|expartner|man",
+            "hij|ex|ex-partner|expartner|man|vader|partner|vriend|echtgenoot|zij|moeder mag"
+            "|mocht|mogen ? niet|nooit weten|horen waar ik|we|wij|ze|zij|hij|mijn|m'n|ons|onze ?"
+            " ? zijn|zitten|wonen|woon|woont|verblijven|verblijf|verblijft|zit|school|opvang|kdv"
+            "|bso",
+            "address|whereabouts|location|details ? ? sent|shared|given|gave|passed|forwarded"
+            "|emailed|mailed|leaked|disclosed|posted|texted|revealed|told|handed|out ? ? to|with"
+            " my|her|his|our|the|their|an|a ? ex|ex-partner|ex-husband|ex-boyfriend|ex-wife"
+            "|ex-girlfriend|abuser|birth|biological|bio|perpetrator|stalker|violent|abusive",
+            "sent|shared|given|gave|passed|forwarded|emailed|mailed|leaked|disclosed|posted"
+            "|texted|revealed|told|handed|out my|our|her|his|the ? address|whereabouts|location"
+            "|details ? to|with my|her|his|our|the|their|an|a ? ex|ex-partner|ex-husband"
+            "|ex-boyfriend|ex-wife|ex-girlfriend|abuser|birth|biological|bio|perpetrator|stalker"
+            "|violent|abusive",
+            "ex|ex-partner|ex-husband|ex-boyfriend|ex-wife|ex-girlfriend|abuser|birth|biological"
+            "|bio|perpetrator|stalker|violent|abusive ? ? knows|know|knew|found|told|learned"
+            "|learnt|discovered|out|now ? ? where i|we|they|she|he ? ? live|lives|living|stay"
+            "|stays|staying|school|nursery|daycare",
+            "don't|not|never|do ? ? ? ? old|previous|former address ? ? ? ? he|ex|husband"
+            "|partner still~ lives|is|lives",
+            "he|ex|husband|partner|father|she must|can't|cannot|mustn't|shouldn't|never not~ ?"
+            " know|find|learn ? where i|we|they|she|he ? ? live|are|stay|staying|living|school",
+        ),
+    ),
+    # N a ban or court order because of violence at home, a parent who fled (clear phrases)
+    Rule(
+        "sg",
+        H,
+        1.0,
+        (
+            "tijdelijk|tijdelijke huisverbod|huisverboden",
+            "huisverbod|huisverboden ? ? ? ? burgemeester|thuis|geweld|mishandeling",
+            "burgemeester ? ? ? ? huisverbod|huisverboden",
+            "man|partner|vriend|ex|echtgenoot|vader|stiefvader|ex-partner|expartner|ex-man"
+            "|vriendje ? ? ? ? huisverbod|huisverboden",
+            "mag|mogen|mocht|mochten ? ? niet|nooit ? ophalen|halen|zien|benaderen|meenemen"
+            "|komen|bellen|contact ? ? ? ? ? geweld|mishandeling|rechter|rechtbank|kinderrechter"
+            "|huisverbod|contactverbod|straatverbod|bedreiging|bedreigingen",
+            "rechter|rechtbank|kinderrechter ? ? ? ? ? ? ? niet|nooit meer~ mag|mogen ophalen"
+            "|halen|zien|benaderen|komen|bellen",
+            "rechter|rechtbank|kinderrechter ? ? ? ? ? ? ? ? geen contact|omgang|contactverbod",
+            "gevlucht|weggevlucht|ontsnapt|ontvlucht ? voor|van|bij mijn|m'n|haar|zijn|onze|de ?"
+            " man|partner|vriend|ex|echtgenoot|vader|stiefvader|ex-partner|expartner|ex-man"
+            "|vriendje",
+            "voor|van mijn|m'n|haar ? man|partner|vriend|ex|echtgenoot|vader|stiefvader"
+            "|ex-partner|expartner|ex-man|vriendje gevlucht|weggevlucht|ontsnapt|ontvlucht",
+            "zitten|zit|zat|zaten|wonen|woon|woont|woonden|verblijven|verblijf|verblijft"
+            "|verbleven|opgevangen|gevlucht|geplaatst|slapen|slaap|sliepen ? ? ? ? vrouwenopvang"
+            "|blijf-van-mijn-lijfhuis|blijf-van-mijn-lijf-huis|blijfhuis|blijfvanmijnlijfhuis"
+            "|re:blijf-van-mijn-lijf(huis|huizen|-huis)?",
+            "vrouwenopvang|blijf-van-mijn-lijfhuis|blijf-van-mijn-lijf-huis|blijfhuis"
+            "|blijfvanmijnlijfhuis|re:blijf-van-mijn-lijf(huis|huizen|-huis)? ? ? ? ? gevlucht"
+            "|gegaan|opgevangen|geplaatst|terechtgekomen|beland|verhuisd|gebracht|vertrokken",
+            "ontvoeren|ontvoerd|weggrissen|meesleuren|kidnappen|gekidnapt ? ? ? ? ? ? ? politie"
+            "|112",
+            "probeerde|probeert|probeerden|geprobeerd|poging ? ? ? ? ? ? ? te~ ontvoeren"
+            "|weggrissen|grissen|kidnappen",
+            "hem|haar|ze|kinderen|kind|zoon|dochter|kleine ? ? ? ? mee|weg|op te nemen|halen"
+            "|grissen ? ? ? ? ? ? ? politie|112 gebeld|belde|belden|ingeschakeld|erbij|gehaald"
+            "|gewaarschuwd|bellen|gebeld",
+            "hem|haar|ze|kinderen|kind|zoon|dochter|kleine ? ? ? ? mee|weg|op te nemen|halen"
+            "|grissen ? ? ? ? ? ? belde|belden|bellen|gebeld|waarschuwde ? politie|112",
+            "non-molestation|protective|protection|occupation|no-contact order|orders",
+            "no contact order|orders",
+            "not|isn't|n't|aren't|never|no allowed|permitted to ? ? ? ? ? ? ? violence|abuse"
+            "|abusive|court|injunction|restraining",
+            "court|judge ruled|ordered|decided|has|said|says ? ? ? ? ? ? not|isn't|can't|cannot"
+            "|mustn't|never|n't allowed|permitted~ to~ contact|see|collect|pick|come|visit"
+            "|approach|go",
+            "fled|escaped|escaping|fleeing|ran from~ my|her|an|a|our ? husband|partner|boyfriend"
+            "|ex|abuser|relationship|marriage",
+            "living|staying|stay|stayed|moved|fled|went|are|were|is|placed|housed|live|lives in"
+            "|at|into|to a|the|an~ women's|womens|women|domestic|dv|violence ? refuge|shelter"
+            "|safehouse",
+            "living|staying|stay|stayed|moved|fled|went|are|were|is|placed|housed|live|lives ? ?"
+            " ? safehouse",
+            "safe house",
+            "tried|trying|attempted|try to take|grab|snatch|collect|pick|remove ? ? ? ? ? ? ?"
+            " called|phoned|rang|call|calling|alerted|involved the~ police|cops|911|999|112",
+            "tried|trying|attempted|try to abduct|kidnap|snatch",
+        ),
+    ),
+    # N (vaguer: a ban or a parent who left, without the violence said)
+    Rule(
+        "sg",
+        H,
+        0.6,
+        (
+            "huisverbod|huisverboden ? ? ? ? ? politie|opgelegd",
+            "politie ? ? ? ? ? huisverbod|huisverboden",
+            "women's|womens|women|domestic|dv ? refuge|safehouse|shelter|shelters",
+            "living|staying|stay|stayed|moved|fled|went|are|were|is|placed|housed|live|lives in"
+            "|to|into a|the refuge",
+            "court order|orders",
+            "court-order|custody-order",
+            "met de|mijn|m'n|mn|ons|onze|twee|drie|mn ? baby|kinderen|kids|kind|kindje|kindjes"
+            "|zoon|zoontje|dochter|dochtertje|kleine|meiden|jongens|tweeling|kleintjes bij|van"
+            " mijn|m'n|haar|mn ? man|partner|vriend|ex|echtgenoot|vader|stiefvader|ex-partner"
+            "|expartner|ex-man|vriendje weg|weggegaan|vertrokken|weggelopen",
+            "ben|is|zijn bij|van mijn|m'n|haar|mn ? man|partner|vriend|ex|echtgenoot|vader"
+            "|stiefvader|ex-partner|expartner|ex-man|vriendje weg|weggegaan|vertrokken|weggelopen",
+            "vader|moeder|papa|mama|ex|stiefvader|biologische mag|mogen|mocht ? ? niet|nooit ?"
+            " ophalen|halen|meenemen|komen",
+            "dad|father|mum|mother|mom|ex|stepdad|stepfather is|was~ not|no|isn't|isnt|never"
+            " longer~ allowed|permitted to collect|pick|take|see|contact|come",
+            "left|leaving my|her husband|partner|boyfriend because|after|due|for",
+        ),
+    ),
+    # O a teenager run by older boys: debts, waiting at school, scooters, "being used" (adds to C)
+    Rule(
+        "sg",
+        O,
+        1.0,
+        (
+            "zeggen|zeiden|zegt|zei|beweren|beweert ze|zij|die~ dat ik|hij|we|wij|zij|ze ze|hun"
+            "|hen|die nog~ ? ? ? schuldig",
+            "schuldig|schuld|schulden ? ? ? omdat|want|sinds|nadat er|hij|ik|die|zijn|mijn|z'n"
+            "|m'n ? re:pa(k|kk)et(je|jes|ten)?|re:pakje[s]?|tas|tasje|tassen|spullen|zakje"
+            "|zakjes|wiet|drugs|doos|doosje|rugzak is|was|werd|ging|raakte~ kwijt|weg|afgepakt"
+            "|gestolen|gejat|gepikt|verloren|kwijtgeraakt|gepakt|afgenomen|onderschept",
+            "ze|zij|die|jongens|gasten|mannen|kerels|types|boys staan|stonden|stond|wachten"
+            "|wachtten ? ? ? ? op me|mij|ons te~ wachten",
+            "die|deze|oudere|paar ? jongens|gasten|mannen|kerels|types|boys staan|stonden|stond"
+            "|wachten|wachtten ? ? ? ? op hem|haar te~ wachten",
+            "staan|stonden|stond|wachten|wachtten ? ? ? ? ? me|mij|ons|mn|m'n op te wachten",
+            "die|deze jongens|gasten|mannen|kerels|types|boys staan|stonden ? ? bij|voor|na"
+            "|buiten ? school|schoolplein|schoolhek ? ? ? te~ wachten",
+            "scooters|brommers|scootertjes|motoren|motors|scooter's halen|haalden|haalt|pikken"
+            "|pikte|pikten|pikt|komen|kwamen|komt hem|haar|mijn|m'n|onze|zoon|broertje|zoontje ?"
+            " ? op|ophalen|oppikken|halen|mee",
+            "opgehaald|opgepikt|meegenomen door ? ? ? ? scooters|brommers|scootertjes|motoren"
+            "|motors|scooter's",
+            "scooters|brommers|scootertjes|motoren|motors|scooter's ? ? ? ? ? ? ? ? terug|thuis"
+            " met ? ? ? geld|cash|briefjes|bundel|rolletje|honderden|contant|biljetten|poen"
+            "|doekoe",
+            "boy|son|he|kid|lad|teen|teenager|brother|nephew|child|girl|daughter|she ? ? ? is"
+            "|was|are|'s|were being used|exploited|groomed",
+            "boy|son|he|kid|lad|teen|teenager|brother|nephew|child|girl|daughter|she ? ? ? has"
+            "|have|'s|had been exploited|groomed",
+            "boy|son|he|kid|lad|teen|teenager|brother|nephew|child|girl|daughter|she ? ? ? has"
+            "|have|'s|had been used by|as|for",
+            "he's|hes|she's|shes|boy's|son's being used|exploited|groomed",
+            "he's|hes|she's|shes|boy's|son's been exploited|groomed",
+            "he's|hes|she's|shes|boy's|son's been used by|as|for",
+            "hij|ze|zij|zoon|jongen|broertje|zoontje|neef|neefje wordt|werd|worden gebruikt"
+            "|misbruikt|ingezet|uitgebuit door|als|voor ? ? ? ? jongens|gasten|mannen|kerels"
+            "|types|boys|criminelen|dealers|bende|loopjongen|koerier|drugskoerier|pakketjes|drugs",
+            "uitgebuit door ? ? ? jongens|gasten|mannen|kerels|types|boys|criminelen|dealers"
+            "|bende",
+            "criminele uitbuiting",
+            "he|he's|hes|she|she's|son|boy|brother|is|was|been|now|still ? runs|running|ran for"
+            " them",
+            "runs|running|ran|deals|dealing|sells|selling for older|those|these|some|a ? boys"
+            "|guys|lads|men|gang|dealers|dealer",
+            "scooters|mopeds|motorbikes|motorcycles|bikes pick|picks|picked|collect|collects"
+            "|collected him|her|my|our",
+            "picked|collected up~ by ? ? ? ? on|with scooters|mopeds|motorbikes|motorcycles|bikes",
+            "scooters|mopeds|motorbikes|motorcycles|bikes ? ? ? ? ? ? ? ? back|home with ? ? ?"
+            " money|cash|notes|wad|wads|hundreds",
+            "owes|owe|owed|debt ? ? ? ? because|since|after|cos ? ? ? package|parcel|bag|stuff"
+            "|drugs|weed|packet|packages|parcels ? ? lost|missing|stolen|nicked|taken|seized",
+            "moet|moest|moeten voor ze|hen|hun|die|deze ? jongens~ ? ? bewaren|wegbrengen"
+            "|rondbrengen|afleveren|dealen|verkopen|lopen|rijden|werken|bezorgen",
+        ),
+    ),
+    # P a parent using drugs, a toddler alone outside or on the gallery (adds to F)
+    Rule(
+        "sg",
+        O,
+        1.0,
+        (
+            "moeder|vader|mama|papa|moeders|ouders|mam|pap|mamma|pappa gebruikt|gebruiken"
+            "|gebruikte weer ,|.|!|;|en|want|denk|drugs|harddrugs|re:hero[iï]ne?|coke|cocaïne"
+            "|cocaine|crack|speed|dope|ghb|meth",
+            "moeder|vader|mama|papa|moeders|ouders|mam|pap|mamma|pappa gebruikt|gebruiken"
+            "|gebruikte ,~ .|!|;|want|denk|vermoed|volgens|drugs|harddrugs|re:hero[iï]ne?|coke"
+            "|cocaïne|cocaine|crack|speed|dope|ghb|meth",
+            "moeder|vader|mama|papa|moeders|ouders|mam|pap|mamma|pappa|ze|zij|hij ? zit|zitten"
+            "|is|zijn|raakt|raakte|zat weer~ aan de drugs|harddrugs|re:hero[iï]ne?|coke|cocaïne"
+            "|cocaine|crack|speed|dope|ghb|meth|drank|pillen",
+            "verslaafd|verslaafde aan de~ drugs|harddrugs|re:hero[iï]ne?|coke|cocaïne|cocaine"
+            "|crack|speed|dope|ghb|meth|drank|alcohol",
+            "is|'s|she's|he's|shes|hes|are|they're|mum|mother|mom|dad|father|parents|mummy|mommy"
+            " ? using ,~ again|heavily|daily|.|!|i|drugs|heroin|crack|meth|smack|coke|cocaine"
+            "|gear",
+            "she|he|they|she's|he's|shes|hes|they're|mum|mother|mom|dad|father|parents|mummy"
+            "|mommy is|was|are|were|'s~ on drugs|heroin|crack|meth|smack|coke|cocaine|gear",
+            "addicted to drugs|heroin|crack|meth|smack|coke|cocaine|gear",
+            "zat|zit|stond|staat|liep|loopt|speelde|speelt|huilde|huilt|kroop|kruipt|lag|ligt"
+            "|dwaalde|dwaalt|zwierf|zwerft|rende|rent|aangetroffen|gevonden|gezien|zitten|staan"
+            "|lopen|spelen ? helemaal~ alleen boven~ op|aan|in|bij|over|langs de|het|een ?"
+            " galerij|galerijflat|trappenhuis|portiek|parkeerplaats|parkeerterrein|dak|kade"
+            "|balkonrand|reling|rijweg|snelweg|lift",
+            "peuter|peutertje|dreumes|dreumesje|baby|kleintje|kleine|kindje|meisje|jongetje"
+            "|zoontje|dochtertje|re:(1|2|3|twee|drie)-?jarige ? ? ? zat|zit|stond|staat|liep"
+            "|loopt|speelde|speelt|huilde|huilt|kroop|kruipt|lag|ligt|dwaalde|dwaalt|zwierf"
+            "|zwerft|rende|rent|aangetroffen|gevonden|gezien|zitten|staan|lopen|spelen ?"
+            " helemaal~ alleen|eentje boven~ op|aan|in|bij|over|langs|naar de|het|een ? galerij"
+            "|galerijflat|trappenhuis|portiek|parkeerplaats|parkeerterrein|dak|kade|balkonrand"
+            "|reling|rijweg|snelweg|lift|straat|stoep|weg|sloot|water|gracht|vijver|fietspad"
+            "|kruispunt",
+            "zag|zie|zagen|zien|vond|vonden|gezien|gevonden ? ? peuter|peutertje|dreumes"
+            "|dreumesje|baby|kleintje|kleine|kindje|meisje|jongetje|zoontje|dochtertje|re:(1|2|3"
+            "|twee|drie)-?jarige ? ? ? helemaal~ alleen ? ? ? galerij|galerijflat|trappenhuis"
+            "|portiek|parkeerplaats|parkeerterrein|dak|kade|balkonrand|reling|rijweg|snelweg"
+            "|lift|straat|stoep|weg|sloot|water|gracht|vijver|fietspad|kruispunt",
+            "alleen|eentje boven|bovenaan aan~ de|het ? trap|trappen|trappenhuis",
+            "luier|luiertje|pyjama|pyjamaatje|rompertje|romper|hemdje|onderbroekje|onderbroek"
+            "|nachtjapon ? ? ? ? galerij|trappenhuis|portiek|straat|stoep|parkeerplaats"
+            "|parkeerterrein|lift|kou|vrieskou",
+            "galerij|trappenhuis|portiek|straat|stoep|parkeerplaats|parkeerterrein|lift|kou"
+            "|vrieskou ? ? ? ? luier|luiertje|pyjama|pyjamaatje|rompertje|romper|hemdje"
+            "|onderbroekje|onderbroek|nachtjapon",
+            "nappy|diaper|nappies|diapers|pyjamas|pajamas|vest|onesie|pants ? ? ? ? gallery"
+            "|walkway|stairwell|street|road|pavement|sidewalk|parking|cold|rain|snow",
+            "gallery|walkway|stairwell|street|road|pavement|sidewalk|parking|cold|rain|snow ? ?"
+            " ? ? nappy|diaper|nappies|diapers|pyjamas|pajamas|vest|onesie|pants",
+            "alone|unsupervised at|on|in|near the top|bottom|edge~ of~ the~ gallery|walkway"
+            "|stairs|stairwell|staircase|balcony|roof|car|parking",
+            "toddler|baby|girl|boy|one|son|daughter|child|kid|tot|infant ? ? was|is|sat|sitting"
+            "|stood|standing|crawling|crawled|wandering|wandered|walking|walked|toddling|playing"
+            "|played|crying|cried|found|left|running|ran ? alone|unsupervised ? ? ? gallery"
+            "|walkway|stairwell|staircase|stairs|balcony|roof|street|road|pavement|sidewalk",
+        ),
+    ),
+    # Q a hopeless or suicidal teenager (explicit; adds to B)
+    Rule(
+        "sg",
+        O,
+        1.0,
+        (
+            "zegt|zei|vindt|vond|denkt|dacht|roept|riep|schrijft|schreef|appt|appte|voelt|zeggen"
+            " dat alles|het|alle ? ? zinloos|nutteloos|hopeloos|waardeloos|zinloze",
+            "leven|bestaan ? ? zinloos|nutteloos|hopeloos|waardeloos|zinloze|zinloos",
+            "leven heeft|had geen zin|nut|betekenis",
+            "leven geen zin|nut|betekenis heeft|had|meer",
+            "zinloos|nutteloos|hopeloos|waardeloos|zinloze om te leven|bestaan",
+            "ziet|zag het ? niet|nooit meer zitten",
+            "geen zin|reden meer~ in|om het~ ? leven|bestaan|doorleven",
+            "niemand zou|zal me|mij|hem|haar ? missen",
+            "niemand me|mij|hem|haar ? zou|zal missen",
+            "nobody|noone would|will|'d ? miss me|him|her",
+            "no one would|will|'d ? miss me|him|her",
+            "nobody|noone would|will|'d care|notice if i|he|she ? ? died|dead|gone|disappeared",
+            "no one would|will|'d care|notice if i|he|she ? ? died|dead|gone|disappeared",
+            "was|ware ik|hij|ze|zij maar dood",
+            "was|ware ik|hij|ze|zij maar nooit|niet geboren",
+            "wou|wilde|wens|wenst|wenste|wilt dat ik|hij|ze|zij ? dood|doodging|doodga|doodgaat",
+            "wou|wilde|wens|wenst|wenste|wilt dat ik|hij|ze|zij nooit|niet ? geboren|bestond"
+            "|bestaan",
+            "waarom zou ik|hij|ze|zij er~ nog leven|bestaan|doorleven",
+            "niet|nooit meer wil|wilt|wou|wilde leven|bestaan|doorleven",
+            "life|living|existence is|feels|seems|was pointless|meaningless|hopeless|worthless",
+            "wish|wishes|wished i|he|she|i'd|he'd|she'd wasn't|weren't|wasnt|werent|didn't"
+            "|wouldn't alive|born|exist",
+            "no|any|the point in|to|of anything|living|life|existing|myself",
+            "see|sees|saw|seeing the|any|no point in|of living|life|anything|existing|being",
+            "can't|cannot|cant|doesn't|don't|didn't|dont|doesnt|couldn't|not see|sees the|any"
+            " point in|of living|life|anything|existing|being",
+            "nothing|reason left~ to live for",
+            "no reason to live|anymore|any|.|,|!",
+            "wish|wishes|wished|wishing i|i'd ? ? dead|died|born",
+            "n't|not|dont|doesnt|didnt|doesn't|don't|didn't want|wanna to~ live|exist anymore"
+            "|any|longer",
+            "n't|not|dont|doesnt|didnt|doesn't|don't|didn't want|wanna to~ be|stay alive",
+            "n't|not|dont|doesnt|didnt|doesn't|don't|didn't want|wanna to~ exist",
+        ),
+    ),
+    # Q (vaguer: withdrawn, no future, can't go on)
+    Rule(
+        "sg",
+        O,
+        0.6,
+        (
+            "alles ? zinloos|nutteloos|hopeloos|waardeloos|zinloze is|vindt|voelt|lijkt|meer|was",
+            "nergens|niks|niets meer zin in|aan",
+            "geen toekomst meer~ voor mij|zich|zichzelf|hem|haar",
+            "zit|zat|ligt|lag|blijft|bleef|verstopt|verstopte|sluit|sloot ? ? ? op|in zijn|haar"
+            "|z'n|d'r|mijn|m'n kamer ? ? ? ? ? ? huilt|huilen|huilde|somber|zinloos|gordijnen"
+            "|donker|nauwelijks|amper|niemand|eenzaam|verdrietig|wanhopig",
+            "stays|stay|staying|stayed|hides|hiding|hid|locks|locked|shuts|shut ? ? in his|her"
+            "|their room ? ? ? ? ? ? crying|cries|cried|hardly|barely|nobody|curtains|dark"
+            "|hopeless|pointless|sad|lonely",
+            "can't|cannot|cant go|carry on",
+            "wish|wishes|wished i|he|she|i'd|he'd|she'd wasn't|weren't|wasnt|werent here|around",
+            "doesn't|does|don't|didn't|dont|doesnt|can't|cannot|cant not~ see the|any point"
+            " anymore|any",
+        ),
+    ),
+    # R an adult who has a child keep things from a parent (adds to E)
+    Rule(
+        "sg",
+        G,
+        1.0,
+        (
+            "hoef|hoeft|hoefde|hoeven|hoefden ? ? niet|niks|niets|nooit ? ? ? ouders|ouder"
+            "|moeder|vader|mama|papa|mam|pap|mamma|pappa|mams|paps|thuis|moeders ? ? vertellen"
+            "|zeggen|vertelle|zegge|vertelen|zeggn|weten|laten",
+            "hoeft|hoefde|hoeven je|jouw|jullie|de|ur ? ouders|ouder|moeder|vader|mama|papa|mam"
+            "|pap|mamma|pappa|mams|paps|thuis|moeders ? ? niet|niks|nooit ? weten|horen",
+            "je|jouw|jullie ouders|ouder|moeder|vader|mama|papa|mam|pap|mamma|pappa|mams|paps"
+            "|thuis|moeders hoeft|hoeven|hoefde ? ? niet|niks|nooit ? weten|horen",
+            "wat je|jouw|jullie ouders|ouder|moeder|vader|mama|papa|mam|pap|mamma|pappa|mams"
+            "|paps|thuis|moeders niet|niks weet|weten",
+            "niet|niks|nooit ? ? ? ouders|ouder|moeder|vader|mama|papa|mam|pap|mamma|pappa|mams"
+            "|paps|thuis|moeders hoeft|hoef|hoefde|hoeven te~ vertellen|zeggen|weten",
+            "haar|zijn|z'n|d'r|je|jouw|jullie ouders|ouder|moeder|vader|mama|papa|mam|pap|mamma"
+            "|pappa|mams|paps|thuis|moeders het|dit|dat|er niet|niks|nooit hoeft|hoefde|hoeven"
+            " te~ weten|horen",
+            "iets|dat|dit|blijft|houden|is|zaakje|geheimpje ? ? tussen|onder ons mannen|jongens"
+            "|kerels|boys|mannetjes",
+            "no|don't|doesn't|dont|doesnt|not need|needs|needn't to~ tell|mention|say|show ? ?"
+            " your|ur|his|her ? mum|mom|mummy|mommy|mam|dad|daddy|parents|parent|mother|father"
+            "|mama|papa|folks|nan|family",
+            "your|ur mum|mom|mummy|mommy|mam|dad|daddy|parents|parent|mother|father|mama|papa"
+            "|folks|nan|family doesn't|don't|does|do|needn't|won't|shouldn't|mustn't|never|dont"
+            "|doesnt not~ need|have|needs|ever~ to~ know|hear|find",
+            "what your|ur mum|mom|mummy|mommy|mam|dad|daddy|parents|parent|mother|father|mama"
+            "|papa|folks|nan|family doesn't|don't|dont|doesnt|does|do not~ know",
+            "between|among us men|boys|lads|guys",
+        ),
+    ),
+    # R (grooming signs: late-night messages, gifts, outings alone; "not to tell her mum")
+    Rule(
+        "sg",
+        G,
+        0.6,
+        (
+            "not|never to tell|mention|show ? ? her|his|your|ur|their mum|mom|mummy|mommy|mam"
+            "|dad|daddy|parents|parent|mother|father|mama|papa|folks|nan|family",
+            "stuurt|stuurde|sturen|appt|appte|appen|belt|belde|bellen|snapt|snapte|chat|chatte"
+            "|facetimet|facetimede hem|haar|mijn|m'n|onze|ons ? ? ? uur|u|re:2[23][:.][0-5][0-9]"
+            "|re:0[0-4][:.][0-5][0-9]|re:2[23]u(ur)? 's|s nachts",
+            "stuurt|stuurde|sturen|appt|appte|appen|belt|belde|bellen|snapt|snapte|chat|chatte"
+            "|facetimet|facetimede hem|haar|mijn|m'n|onze|ons ? ? 's|s nachts appjes|berichtjes"
+            "|berichten|snaps|dm's|dms|appje|berichtje|telefoontjes|videobellen",
+            "stuurt|stuurde|sturen|appt|appte|appen|belt|belde|bellen|snapt|snapte|chat|chatte"
+            "|facetimet|facetimede hem|haar|mijn|m'n|onze|ons ? ? ? na|rond|om|tot|voor"
+            " middernacht",
+            "stuurt|stuurde|sturen|appt|appte|appen|belt|belde|bellen|snapt|snapte|chat|chatte"
+            "|facetimet|facetimede hem|haar|mijn|m'n|onze|ons ? ? midden in de nacht",
+            "stuurt|stuurde|sturen|appt|appte|appen|belt|belde|bellen|snapt|snapte|chat|chatte"
+            "|facetimet|facetimede hem|haar|mijn|m'n|onze|ons ? ? ? re:2[23][:.][0-5][0-9]"
+            "|re:0[0-4][:.][0-5][0-9]|re:2[23]u(ur)?",
+            "stuurt|stuurde|sturen|appt|appte|appen|belt|belde|bellen|snapt|snapte|chat|chatte"
+            "|facetimet|facetimede hem|haar|mijn|m'n|onze|ons ? ? ? elf|twaalf uur 's|s avonds",
+            "'s|s nachts|middernacht appjes|berichtjes|berichten|snaps|dm's|dms|appje|berichtje"
+            "|telefoontjes|videobellen van|uit ? ? trainer|coach|leider|begeleider|begeleidster"
+            "|jongerenwerker|vrijwilliger|mentor|meester|juf|leiding|medewerker|hem|leraar"
+            "|trainster",
+            "hem|haar|mijn|m'n|onze|ons zoon|dochter|zoontje|dochtertje~ ? dure|duur|duurste"
+            "|peperdure|merk|gratis ? schoenen|sneakers|kleren|kleding|telefoon|iphone|airpods"
+            "|jas|trainingspak|voetbalschoenen|shirt|cadeau|cadeaus|cadeautjes|horloge|spullen"
+            "|game|games|playstation|pet|parfum ? ? gegeven|gekocht|gegeve|cadeau|geschonken"
+            "|gekregen",
+            "hem|haar|mijn|m'n|onze ? ? alleen|apart mee|meegenomen|meenemen|meegevraagd ? ? ?"
+            " wedstrijd|bioscoop|film|pretpark|stad|eten|concert|weekend|uitje|dagje|strand"
+            "|stadion|mcdonalds|snackbar|kermis|winkelcentrum",
+            "hem|haar|mijn|m'n|onze ? ? alleen|apart ? ? ? wedstrijd|bioscoop|film|pretpark|stad"
+            "|eten|concert|weekend|uitje|dagje|strand|stadion|mcdonalds|snackbar|kermis"
+            "|winkelcentrum meegenomen|meenemen|mee",
+            "texts|texted|texting|messages|messaged|messaging|snaps|snapped|snapchats|calls"
+            "|called|calling|dms|whatsapps|facetimes|facetimed him|her|my|our ? ? ? ? ? midnight"
+            "|re:(10|11|12)(:[0-5][0-9])?pm|re:(1[0-2]|[1-5])(:[0-5][0-9])?am",
+            "midnight|re:(10|11|12)(:[0-5][0-9])?pm|re:(1[0-2]|[1-5])(:[0-5][0-9])?am ? ? ?"
+            " messages|texts|snaps|calls|dms|whatsapps from ? ? coach|trainer|volunteer|leader"
+            "|mentor|teacher|worker|staff|him",
+            "took|takes|taking|taken him|her alone|just ? ? ? ? match|game|cinema|movies|concert"
+            "|dinner|stadium|trip|weekend|shopping|mcdonalds|mcdonald's|fair|beach",
+            "took|takes|taking|taken him|her|my|our ? ? ? ? ? match|game|cinema|movies|concert"
+            "|dinner|stadium|trip|weekend|shopping|mcdonalds|mcdonald's|fair|beach ? ? alone|own"
+            "|himself|herself",
+            "expensive|designer ? trainers|shoes|phone|clothes|boots|jacket|gifts|presents|watch"
+            " ? ? from ? ? coach|trainer|volunteer|leader|mentor|teacher|worker|staff|him",
         ),
     ),
 )
