@@ -932,6 +932,12 @@ RULES: tuple[Rule, ...] = (
             "hierbij|bij deze ? ? mijn|onze|een ? klacht",
             "i am|i'm|we are|we're writing to complain",
             "i am|i'm|we are|we're filing|lodging|making|submitting ? ? complaint",
+            # "ik wil een klacht indienen over Anouk": a wish with a target; the bare wish
+            # without "over" is how questions start ("ik wil een klacht indienen, hoe?")
+            "ik|wij|we wil|willen|wilde|wilden graag~ hierbij~ een formeel~|formele~ klacht"
+            " indienen|neerleggen over",
+            "i|we would|'d like|want|wish to file|make|lodge|submit a formal~ complaint"
+            " about|regarding|against",
         ),
     ),
     # gratitude and compliments (a subset of the not-complaint cues: they also outweigh a
