@@ -4,14 +4,18 @@ Polish, Turkish, Arabic (also in Latin letters), Portuguese, Spanish, French, Ge
 Ukrainian, Russian, Persian/Dari, Romanian, Italian and Tigrinya forms of the concepts the Dutch
 and English rules of ``mailbot.triage_rules`` know (a child hit, locked up or left hungry;
 touching and secrets; a partner who hits, threatens or controls; self-harm; exploitation; a drunk
-caregiver; complaint and not-a-complaint cues). A bag of words trained on Dutch and English mail
-cannot read these languages, so for mail detected as ``other`` these rules carry the triage
-(``classify`` runs them only on such mail: in Dutch or English text they could only add false
-matches). Some words mean something else in a neighbouring language (Persian "ضربه", a kick of
-a ball, is Arabic for "he hit him"): the rules keep the safeguarding reading, a human decides.
-Written from the languages, not from the corpus; ``tests/unit/test_triage_rule_examples.py``
-checks every concept against example sentences that must match and harmless look-alikes that
-must not (``tests/data/language_rule_examples.json``). Pattern syntax: ``mailbot.rule_matcher``.
+caregiver; complaint and not-a-complaint cues). Concepts 22-29 add rough handling by staff,
+keep-it-from-your-parent talk and grooming, silencing threats, a teen's account or packages used by
+older men, genital signs with a small child's words, intimate care past "stop", a child shut alone
+in the dark, and a toddler left with a child, out in a nappy or with a parent on drugs. A bag of
+words trained on Dutch and English mail cannot read these languages, so for mail detected as
+``other`` these rules carry the triage (``classify`` runs them only on such mail: in Dutch or
+English text they could only add false matches). Some words mean something else in a neighbouring
+language (Persian "ضربه", a kick of a ball, is Arabic for "he hit him"): the rules keep the
+safeguarding reading, a human decides. Written from the languages, not from the corpus;
+``tests/unit/test_triage_rule_examples.py`` checks every concept against example sentences that
+must match and harmless look-alikes that must not (``tests/data/language_rule_examples.json``).
+Pattern syntax: ``mailbot.rule_matcher``.
 """
 
 from __future__ import annotations
@@ -4408,6 +4412,2310 @@ LANGUAGE_RULES: tuple[Rule, ...] = (
             "|[7h]aja|haja|[7h]ajja|daroura|ldaroura|lzoum|lezem|lzm|daru"
             "ri|darouri|daroori|daruriy|ldarouri|lazem|lazim|lazm|lzem|da"
             "roury|ldaroury|[7h]ajja|la?zem|lazma|lazmeh)",
+        ),
+    ),
+    # 22 staff pulls, drags, shakes or pinches a child
+    Rule(
+        "sg",
+        G,
+        1.0,
+        (
+            "re:((po)?ci[ąa]g(n[ąa][łl]|n[ęe][łl]a|n[ęe]li|n[ęe][łl]y|nie|n[ąa]|a[łl]a|a[łl]|"
+            "ali|aj[ąa]|nela|nal)|(po|wy|za)?szarp(a[łl]|a[łl]a|ali|a[łl]y|ie|i[ąa]|n[ąa][łl]"
+            "|n[ęe][łl]a|n[ęe]li)) ? ? za kark|ucha|ucho|uszy|kucyk|szyje|szyję|uszko|wlosy|w"
+            "łosy|kaptur|warkocz|czupryne|czuprynę|warkocze",
+            "targa|targal|targał|targala|targali|targaly|targała|targały|wytarga|wytargal|wyt"
+            "argał|wytargala|wytargali|wytargaly|wytargała|wytargały ? ? za kudly|kudły|wlosy"
+            "|włosy|czupryne|czuprynę",
+            "re:((po)?ci[ąa]g(n[ąa][łl]|n[ęe][łl]a|n[ęe]li|n[ęe][łl]y|nie|n[ąa]|a[łl]a|a[łl]|"
+            "ali|aj[ąa]|nela|nal)|(po|wy|za)?szarp(a[łl]|a[łl]a|ali|a[łl]y|ie|i[ąa]|n[ąa][łl]"
+            "|n[ęe][łl]a|n[ęe]li)) re:(go|j[ąa]|je|ich|dziecko|dzieci|syna|c[óo]rk[ęe]|ma[łl]"
+            "ego|ma[łl][ąa]|synka|c[óo]reczk[ęe]|ch[łl]opca|dziewczynk[ęe]) ? za rece|reke|re"
+            "kę|ręce|ręke|rękę|ramie|ramię|rekaw|rękaw|raczke|raczkę|rączke|rączkę|nadgarstek",
+            "re:(go|j[ąa]|je|ich|dziecko|dzieci|syna|c[óo]rk[ęe]|ma[łl]ego|ma[łl][ąa]|synka|c"
+            "[óo]reczk[ęe]|ch[łl]opca|dziewczynk[ęe]) re:((po)?ci[ąa]g(n[ąa][łl]|n[ęe][łl]a|n"
+            "[ęe]li|n[ęe][łl]y|nie|n[ąa]|a[łl]a|a[łl]|ali|aj[ąa]|nela|nal)|(po|wy|za)?szarp(a"
+            "[łl]|a[łl]a|ali|a[łl]y|ie|i[ąa]|n[ąa][łl]|n[ęe][łl]a|n[ęe]li)) ? za rece|reke|re"
+            "kę|ręce|ręke|rękę|ramie|ramię|rekaw|rękaw|raczke|raczkę|rączke|rączkę|nadgarstek",
+            "re:((po)?ci[ąa]g(n[ąa][łl]|n[ęe][łl]a|n[ęe]li|n[ęe][łl]y|nie|n[ąa]|a[łl]a|a[łl]|"
+            "ali|aj[ąa]|nela|nal)|wl[oó]k[łl]a|wl[oó]k[łl]|wlok[łl]a|wlekli|zaci[ąa]gn[ęe][łl"
+            "]a|zaci[ąa]gn[ąa][łl]) re:(go|j[ąa]|je|ich|dziecko|dzieci|syna|c[óo]rk[ęe]|ma[łl"
+            "]ego|ma[łl][ąa]|synka|c[óo]reczk[ęe]|ch[łl]opca|dziewczynk[ęe]|mnie) ? po|za sal"
+            "i|soba|sobą|ziemi|chodniku|podlodze|podłodze|schodach|korytarzu",
+            "re:((po)?trz[ąa]s(n[ąa][łl]|n[ęe][łl]a|n[ęe]li|a[łl]|a[łl]a|ali)|trz[ęe]s([łl]a|"
+            "[łl]|li)) re:(nim|ni[ąa]|nimi|dzieckiem|synem|c[óo]rk[ąa]|ma[łl]ym|ma[łl][ąa]|dz"
+            "ie[ćc]mi|niemowl[ęe]ciem|synkiem|c[óo]reczk[ąa])",
+            "re:(nim|ni[ąa]|nimi|dzieckiem|synem|c[óo]rk[ąa]|ma[łl]ym|ma[łl][ąa]|dzie[ćc]mi|n"
+            "iemowl[ęe]ciem|synkiem|c[óo]reczk[ąa]) re:((po)?trz[ąa]s(n[ąa][łl]|n[ęe][łl]a|n["
+            "ęe]li|a[łl]|a[łl]a|ali)|trz[ęe]s([łl]a|[łl]|li))",
+            "re:(u)?szczyp(a[łl]|a[łl]a|ali|a[łl]y|n[ąa][łl]|n[ęe][łl]a|n[ęe]li) re:(go|j[ąa]"
+            "|je|ich|dziecko|dzieci|syna|c[óo]rk[ęe]|ma[łl]ego|ma[łl][ąa]|synka|c[óo]reczk[ęe"
+            "]|ch[łl]opca|dziewczynk[ęe]|mnie)",
+            "re:(go|j[ąa]|je|ich|dziecko|dzieci|syna|c[óo]rk[ęe]|ma[łl]ego|ma[łl][ąa]|synka|c"
+            "[óo]reczk[ęe]|ch[łl]opca|dziewczynk[ęe]|mnie) re:(u)?szczyp(a[łl]|a[łl]a|ali|a[ł"
+            "l]y|n[ąa][łl]|n[ęe][łl]a|n[ęe]li)",
+            "re:(kula[ğg][ıi][nm]?dan|kulaklar[ıi][nm]?dan|kula[ğg][ıi]n[ıi]|kula[ğg][ıi]m[ıi"
+            "]|kulaklar[ıi]n[ıi]|yakas[ıi]ndan|yakamdan|ensesinden) ? re:([çc]ek|s[üu]r[üu]kl"
+            "e|[çc]eki[şs]tir)[a-zışçğüöâ̇]*",
+            "re:(sa[çc][ıi][nm]?dan|sa[çc]lar[ıi][nm]?dan|sa[çc][ıi]n[ıi]|sa[çc][ıi]m[ıi]|sa["
+            "çc]lar[ıi]n[ıi]|sa[çc]lar[ıi]m[ıi]) ? re:([çc]ek|s[üu]r[üu]kle|[çc]eki[şs]tir|tu"
+            "t|yakala|yol)[a-zışçğüöâ̇]*",
+            "kolumdan|kolundan|bilegimden|bileginden|bileğimden|bileğinden|kollarimdan|kollar"
+            "indan|kollarımdan|kollarından ? re:([çc]ek|s[üu]r[üu]kle|[çc]eki[şs]tir)[a-zışçğ"
+            "üöâ̇]*",
+            "re:(onu|beni|[çc]ocu[ğg]u|[çc]ocu[ğg]umu|o[ğg]lumu|k[ıi]z[ıi]m[ıi]|o[ğg]lunu|k[ı"
+            "i]z[ıi]n[ıi]|bebe[ğg]i|bebe[ğg]imi|[çc]ocuklar[ıi]) ? ? re:s[üu]r[üu]kle[a-zışçğ"
+            "üöâ̇]*",
+            "re:(onu|beni|[çc]ocu[ğg]u|[çc]ocu[ğg]umu|o[ğg]lumu|k[ıi]z[ıi]m[ıi]|o[ğg]lunu|k[ı"
+            "i]z[ıi]n[ıi]|bebe[ğg]i|bebe[ğg]imi|[çc]ocuklar[ıi]) hizla|hızla|tutup|sertce|ser"
+            "tçe|tutarak|kuvvetle|omzundan|siddetle|şiddetle|yakasindan|yakasından|kollarinda"
+            "n|kollarından|omuzlarindan|omuzlarından hizla|hızla|tutup|sertce|sertçe|tutarak|"
+            "siddetle|şiddetle~ re:sars(t[ıi]|[ıi]yor|m[ıi][şs]|[ıi]p|arak|[ıi]yordu|t[ıi]lar"
+            "|alad[ıi]|al[ıi]yor)",
+            "bebegi|bebeği|bebegimi|bebeğimi|bebegimizi|bebeğimizi re:sars(t[ıi]|[ıi]yor|m[ıi"
+            "][şs]|[ıi]p|arak|[ıi]yordu|t[ıi]lar|alad[ıi]|al[ıi]yor)",
+            "re:[çc]imdikle(di|yor|mi[şs]|yip|yerek|yordu|diler|yorlar|r|mek|mi[şs]ler)",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(شد|جذب|سحب|جبد|شحط|نتش|نتف|جر)ّ?(ه|ها|هم|و|"
+            "وه|وها|ته|تها|تهم|تو|اتو|اته|اتها|ات|ت|تني|ني|وني|وا)? ? من|مـن re:(ال)?(أذن|اذن"
+            "|إذن|ودن|وذن|ودان|دين[ةه]|دينت|أدن|ادن|شعر|شعور|ذراع|دراع|رقب[ةه]|رقبت|قف[اى]|كت"
+            "ف)(ه|ها|هم|و|يه|يها|ته|تها|تو|ي|ني|اته|اتو)?",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(شد|شدت|جذب|جذبت|سحب|سحبت|جبد|جبدات|شحط|شحطت"
+            ")ّ? re:(أذن|اذن|ودن|دينت|شعر|ذراع|دراع)(ه|ها|و|يه|يها|ته|تها|تو)",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(جر|سحل|شحط|جرجر|سحب)ّ?(ه|ها|هم|و|وه|وها|ته|"
+            "تها|تهم|تو|اتو|اته|اتها|وهم|ني|تني) ? ع|ف|في|على|فوق~ re:(ف|فال|في|ع|عال|على|بال"
+            "|ب)?(ال|ل)?(ممر|ارض|أرض|كولوار|كوريدور|قاع[ةه]|درج|ممرات)",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])?(هز|خض|رج|نفض)ّ?(ه|ها|هم|و|وه|وها|ته|تها|تهم"
+            "|تو|اتو|اته|اتها|وهم|ني|تني) بزز|بزاف|بشدة|بشده|بعنف|بقوة|بقوه|جامد",
+            "re:(و|ف)?(ت|[يى]|كت|ك[يى]|بت|ب[يى])قرص(ه|ها|هم|و|ني|هن|وهم)",
+            "قرصه|قرصو|قرصته|قرصها|قرصاته|قرصاتو|قرصتها|قرصاتها ف|في|من|بعنف|بقوة|بقوه re:(يد"
+            "ه|يدها|ذراعه|ذراعها|فخذه|فخذها|بطنه|بطنها|دراعو|دراعها|يديه|ايدو|ايدها|ايديه|رجل"
+            "ه|رجلها|رجلو)",
+            "re:(ka|kat|kay|bi|bt|b|t|y)?(jbd|jbed|jebd|jbad|chdd|chd|chedd|shadd|shdd|shd|sh"
+            "?a7at|sh?7at|sa7ab|s7ab|jerr|jarr)(o|ou|ha|hom|ato|atou|at|atha|ethom|to|tou|tha"
+            "|eto|eha|oh|uh|itou|itha)? m|mn|mel|men|min re:(l)?(wdn|wden|wedn|oudn|udn|dayn|"
+            "dein|dine|edn|2edn|2idn|idn|2dan|cha3r|sha3r|cha3er|sha3er|ch3r|sh3r|dra3|dira3|"
+            "der3|dre3)[a-z0-9]*",
+            "re:(ka|kat|kay|bi|bt|b|t|y)?(jerr|jarr|jerjer|jarjar|s7al|sa7al|sh?7at|sh?a7at)("
+            "o|ou|ha|hom|ato|atou|at|atha|ethom|to|tou|tha|eto|eha|oh|uh|itou|itha) f|3a|3l|b"
+            "l|fi|fl|3al|3la|bel|fel re:(l|el)?(couloir|coulouar|korridor|kolwar|koulwar|mama"
+            "r|mamarr|ard|2ard|lard|blat|darj|drouj|sala)",
+            "re:(ka|kat|kay|bi|bt|b|t|y)?(khadd|5add|khedd|5edd|nfed|nafad|hazz)(o|ou|ha|hom|"
+            "ato|atou|at|atha|ethom|to|tou|tha|eto|eha|oh|uh|itou|itha) b9wa|bzaf|b3onf|b9owa"
+            "|bqowa|bzzaf|b2ouwe|b2owwe|bi3onf|bl9owa|bqouwa",
+            "re:(ka|kat|kay|bi|bt|b|t|y)?(9ars|2ars|qars|9rs|2rs)(o|ou|ha|hom|ato|atou|at|ath"
+            "a|ethom|to|tou|tha|eto|eha|oh|uh|itou|itha)",
+            "re:(puxa|puxou|puxava|puxaram|puxavam|puxar|puxando|arrasta|arrastou|arrastava|a"
+            "rrastaram)-(o|a|os|as|no|na|lhe|lhes) ? a|o|as|os|pela|pelo|pelas|pelos re:(orel"
+            "ha|orelhas|orelhinha|cabelo|cabelos|bra[çc]o|bra[çc]os|nuca|pesco[çc]o|gola|capu"
+            "z|tran[çc]a|tran[çc]as|rabo-de-cavalo)",
+            "puxa|puxar|puxou|puxava|puxando|puxaram|puxavam|arrastou|arrastava ? ? ? pela|pe"
+            "lo|pelas|pelos re:(orelha|orelhas|orelhinha|cabelo|cabelos|bra[çc]o|bra[çc]os|nu"
+            "ca|pesco[çc]o|gola|capuz|tran[çc]a|tran[çc]as|rabo-de-cavalo)",
+            "puxa|puxar|puxou|puxava|puxando|puxaram|puxavam a|o|as|os cabelo|orelha|cabelos|"
+            "orelhas a|à|ao|da|do|das|dos|dela|dele",
+            "me|te|lhe|nos puxa|puxar|puxou|puxava|puxando|puxaram|puxavam a|o|as|os braco|br"
+            "aço|cabelo|orelha|cabelos|orelhas",
+            "re:(arrasta|arrastou|arrastava|arrastaram|arrastavam|arrastando|arrastar)(-o|-a|"
+            "-os|-as|-no|-na)? a|o|as|os|ela|ele|meu|elas|eles|minha|nossa|nosso~ re:(filho|f"
+            "ilha|menino|menina|beb[êée]|crian[çc]a|pequeno|pequena|mi[úu]do|mi[úu]da|beb[êe]"
+            "zinho|garoto|garota)~ na|no|ate|até|pela|pelo|pelos chao|chão|patio|pátio|escada"
+            "|escadas|corredor|corredores",
+            "re:(sacudiu|sacode|sacudia|sacudiram|abanou|abanava|abanaram|chacoalhou|chacoalh"
+            "ava|chacoalha|sacudir|chacoalhar)-(o|a|os|as)",
+            "abanou|sacode|abanava|sacudia|sacudir|sacudiu|abanaram|chacoalha|sacudiram|chaco"
+            "alhar|chacoalhou|chacoalhava a|o|ela|ele|meu|seu|sua|minha re:(filho|filha|menin"
+            "o|menina|beb[êée]|crian[çc]a|pequeno|pequena|mi[úu]do|mi[úu]da|beb[êe]zinho|garo"
+            "to|garota)",
+            "re:belisc(ou|a|ava|aram|avam|ar|ando)-(o|a|os|as|lhe|lhes|me)",
+            "beliscao|beliscão|beliscoes|beliscões",
+            "belisca|beliscou|beliscava|beliscaram|beliscavam ela|ele|elas|eles",
+            "belisca|beliscou|beliscava|beliscaram|beliscavam a|o|as|os|meu|minha re:(filho|f"
+            "ilha|menino|menina|beb[êée]|crian[çc]a|pequeno|pequena|mi[úu]do|mi[úu]da|beb[êe]"
+            "zinho|garoto|garota)",
+            "re:(jal[óo]|jala|jalaba|jalaron|jalaban|jalar|jalando|jalone[óo]|jalonea|jalonea"
+            "ba|jalonearon|tir[óo]|tira|tiraba|tiraron|tiraban|tirar|tirando|arrastr[óo]|arra"
+            "stra|arrastraba|arrastraron) de|del|por el|la|su|las|los|sus~ re:(oreja|orejita|"
+            "pelo|pelos|cabello|brazo|brazos|bracito|coleta|coletas|trenza|trenzas|mo[ñn]o|cu"
+            "ello|nuca|capucha)",
+            "jala|jalo|jaló|jalaba|jalaban|jalaron|jalonea|jaloneo|jaloneó|jaloneaba de|por l"
+            "as|sus orejas",
+            "la|lo|me|las|los jalo|jaló|jalaba|jalaron|arrastra|arrastro|arrastró|arrastraba|"
+            "arrastraban|arrastraron a|por~ todo~ el|la|los~ aula|piso|patio|suelo|pasillo|pa"
+            "sillos|escaleras",
+            "arrastro|arrastró|arrastrar|arrastraba|arrastraban|arrastrando|arrastraron a el|"
+            "la|mi|su|las|los~ re:(hijo|hija|ni[ñn]o|ni[ñn]a|ni[ñn]os|nene|nena|peque|beb[ée]"
+            "|hijos|cr[íi]o|cr[íi]a|chiquito|chiquita) por",
+            "la|le|lo|me|las|los jalonea|jaloneo|jaloneó|zamarrea|zamarreo|zamarreó|zarandea|"
+            "zarandeo|zarandeó|jaloneaba|jalonearon|zamarreaba|zarandeaba|zarandearon",
+            "sacude|sacudia|sacudio|sacudir|sacudió|sacudía|sacudieron a el|la|mi|su|los~ re:"
+            "(hijo|hija|ni[ñn]o|ni[ñn]a|ni[ñn]os|nene|nena|peque|beb[ée]|hijos|cr[íi]o|cr[íi]"
+            "a|chiquito|chiquita)",
+            "la|le|lo|me|las|les|los pellizca|pellizco|pellizcó|pellizcan|pellizcaba|pellizca"
+            "ban|pellizcaron",
+            "l'|la|le|m'|l'a|les|m'a|t'a|l'ont|l'avait|l'avaient re:(tir[ée]e?s?|tire|tirait|"
+            "tiraient|tirent|tirant|tirer|tra[îi]n[ée]e?s?|tra[îi]ne|tra[îi]nait|tra[îi]naien"
+            "t|tra[îi]nant|tra[îi]ner|empoign[ée]e?s?|empoigne|empoignait) au|par l'epaule|l'"
+            "épaule|l'oreille",
+            "l'|la|le|m'|l'a|les|m'a|t'a|l'ont|l'avait|l'avaient re:(tir[ée]e?s?|tire|tirait|"
+            "tiraient|tirent|tirant|tirer|tra[îi]n[ée]e?s?|tra[îi]ne|tra[îi]nait|tra[îi]naien"
+            "t|tra[îi]nant|tra[îi]ner|empoign[ée]e?s?|empoigne|empoignait) au|par la|le|sa|le"
+            "s|ses|son col|cou|bras|natte|nuque|capuche|cheveux|colback|oreille|poignet|couet"
+            "tes|oreilles|tignasse",
+            "l'|la|le|m'|l'a|les|m'a|t'a|l'ont|l'avait|l'avaient pris|prend|prise|attrape|att"
+            "rapé|prenait|attrapee|attrapes|attrapée|attrapés|attrapait|attrapant|attrapees|a"
+            "ttrapées au|par la|le|sa|les|ses|son|l'oreille col|cou|nuque|cheveux|colback|ore"
+            "ille|oreilles|tignasse~",
+            "re:(tir[ée]e?s?|tire|tirait|tiraient|tirent|tirant|tirer|tra[îi]n[ée]e?s?|tra[îi"
+            "]ne|tra[îi]nait|tra[îi]naient|tra[îi]nant|tra[îi]ner|empoign[ée]e?s?|empoigne|em"
+            "poignait) la|le|ma|sa|un|les|mes|mon|nos|ses|son|une|leur|notre re:(fils|fille|e"
+            "nfant|enfants|b[ée]b[ée]|petit|petite|gar[çc]on|bambin|nourrisson|petits|gamin|g"
+            "amine|loulou) au|par la|le|sa|les|ses|son|l'oreille",
+            "me|lui|m'a|t'a|leur a|ont|avait|avaient~ tire|tiré|tirait|tirent|arrache|arraché"
+            "|tiraient|arrachait le|les|l'oreille nez|bras|natte|cheveux|oreille|poignet|coue"
+            "ttes~",
+            "me|lui|m'a|t'a|leur a|ont|avait|avaient~ tord|pince|pincé|tordu|pincait|pinçait|"
+            "tordait|pincaient|pinçaient la|le|les nez|bras|joue|jambe|joues|cuisse|fesses|ja"
+            "mbes|ventre|cuisses|oreille|poignet",
+            "la|le|l'a|les|m'a|l'ont|l'avait|l'avaient re:(tra[îi]n[ée]e?s?|tra[îi]ne|tra[îi]"
+            "nait|tra[îi]naient|tir[ée]e?s?|tirait) a|à|au|par|sur|dans|hors|tout|jusqu'a|jus"
+            "qu'à|jusqu'au~ la|le|les|tout~ sol|cour|long|terre|classe|couloir|couloirs|escal"
+            "ier|escaliers",
+            "secoue|secoué|secouee|secoues|secouée|secoués|secouait|secouant|secouees|secouée"
+            "s|secouaient dans|fort|tres|très|comme|violemment|brutalement",
+            "secoue|secoué|secouee|secouer|secoues|secouée|secoués|secouait|secouant|secouees"
+            "|secouées|secouaient la|le|ma|sa|un|les|mes|mon|nos|ses|son|une|leur|notre re:(f"
+            "ils|fille|enfant|enfants|b[ée]b[ée]|petit|petite|gar[çc]on|bambin|nourrisson|pet"
+            "its|gamin|gamine|loulou)",
+            "l'a|m'a|t'a|l'ont|l'avait|l'avaient pince|pincé|pincee|pinces|pincée|pincés|pinc"
+            "ees|pincées",
+            "le|me|te|les pince|pincait|pincent|pinçait|pincaient|pinçaient",
+            "am|an|beim dem|den|der|ihrem|ihren|seinem|seinen~ ohr|haar|zopf|ohren|genick|haa"
+            "ren|kragen|nacken|schopf|zopfen|zöpfen|ohrlappchen|ohrläppchen|schlafittchen ? ?"
+            " ? gepackt|gezerrt|gezogen|gezupft|gerissen|geschleift|geschleppt|hochgezogen|ra"
+            "usgezerrt|rausgezogen|herausgezogen|hinausgezerrt|mitgeschleift",
+            "am|an|beim dem|den|der|ihrem|ihren|seinem|seinen~ arm|armen|kapuze|handgelenk ? "
+            "? ? gezerrt|gerissen|geschleift|weggezerrt|rausgezerrt|hinausgezerrt|mitgeschlei"
+            "ft",
+            "zog|riss|packt|reist|reißt|zerrt|zieht|zogen|zupft|packte|rissen|zerrte|zupfte|z"
+            "errten das|den|die|ihm|ihn|ihr|sie|mich|meine|meinen|unsere|unseren baby|kind|so"
+            "hn|jungen|kinder|kleine|kleinen|madchen|mädchen|tochter|saugling|säugling~ am|an"
+            "|beim den|der~ ohr|haar|zopf|ohren|genick|haaren|kragen|nacken|schopf|zopfen|zöp"
+            "fen|ohrlappchen|ohrläppchen|schlafittchen",
+            "riss|reist|reißt|zerrt|rissen|zerrte|zerrten das|den|die|ihm|ihn|ihr|sie|mich|me"
+            "ine|meinen|unsere|unseren baby|kind|sohn|jungen|kinder|kleine|kleinen|madchen|mä"
+            "dchen|tochter|saugling|säugling~ am|an|beim den|der~ arm|armen|kapuze|handgelenk",
+            "das|ihn|sie|kind|mich|sohn|meine|kleine|meinen|kleinen|tochter ? uber|über|durch"
+            " das|den|die~ hof|flur|gang|boden|flure|gange|gänge|treppe|fusboden|fußboden|kor"
+            "ridor entlang~ gezerrt|gezogen|geschleift|geschleppt",
+            "zerrt|zerrte|zerrten|schleift|schleifte|schleiften das|den|die|ihm|ihn|ihr|sie|m"
+            "ich|meine|meinen|unsere|unseren baby|kind|sohn|jungen|kinder|kleine|kleinen|madc"
+            "hen|mädchen|tochter|saugling|säugling~ in|aus|ins|zum|zur|uber|über|durch|hinter",
+            "es|ihn|sie|baby|kind|mich|sohn|jungen|kinder|kleine|kleinen|madchen|mädchen|toch"
+            "ter|saugling|säugling so|fest|grob|stark|brutal|heftig|kraftig|kräftig|richtig~ "
+            "geruttelt|gerüttelt|geschuttelt|geschüttelt",
+            "ruttelt|rüttelt|ruttelte|rüttelte|schuttelt|schüttelt|schuttelte|schüttelte|schu"
+            "ttelten|schüttelten es|das|den|die|ihn|sie|mich|meine|meinen|unsere|unseren re:("
+            "baby|kind|kleinen|kleine|heftig|kr[äa]ftig|hin|durch|sohn|tochter|s[äa]ugling|ju"
+            "ngen|an|richtig|grob|fest)",
+            "es|ihn|sie|kind|mich|sohn|kinder|kleine|kleinen|tochter am|in|ins~ das|den|die~ "
+            "po|arm|ohr|arme|bein|backe|bauch|beine|wange|wangen|hintern~ gezwickt|gekniffen",
+            "kniff|kneift|kniffen|zwickte|zwickten das|die|ihn|sie|mich|meine|meinen|unsere|u"
+            "nseren in|so|fest|kind|immer|kinder|kleine|kleinen|standig|ständig|heimlich",
+            "re:(dhegta|dhegaha|dhegtiisa|dhegteeda|dhegihiisa|dhegaheeda|dhegtii|dhegtayda|t"
+            "imaha|timihiisa|timaheeda|timahayga|timihii|cududda|cududiisa|cududdeeda|qoorta|"
+            "luqunta) ? ? ? re:jiid[a-z]*",
+            "re:jiid[a-z]* re:(dhegta|dhegaha|dhegtiisa|dhegteeda|dhegihiisa|dhegaheeda|dhegt"
+            "ii|dhegtayda|timaha|timihiisa|timaheeda|timahayga|timihii|cududda|cududiisa|cudu"
+            "ddeeda|qoorta|luqunta)",
+            "re:(ilmaha|ilmihii|cunugga|cunuggii|canugga|wiilka|wiilkii|gabadha|gabadhii|wiil"
+            "kayga|gabadhayda|ilmahayga|cunugayga|ubadka|isaga|iyada|carruurta) bay|buu|ayay|"
+            "ayey|ayuu~ dhulka|hoolka|wadada|waddada|koridoorka|jaranjarada ku|uga|kula~ re:j"
+            "iid[a-z]*",
+            "re:(ilmaha|ilmihii|cunugga|cunuggii|canugga|wiilka|wiilkii|gabadha|gabadhii|wiil"
+            "kayga|gabadhayda|ilmahayga|cunugayga|ubadka|isaga|iyada|carruurta) bay|buu|ayay|"
+            "ayey|ayuu~ si~ xun|adag|xoog~ u~ re:rux[a-z]*",
+            "re:qanj[ai]ruuf[a-z]*",
+            "re:(по|с)?(тягн|тяга|тягл|тягав|смик|ску[бп]|шарп)[а-яіїєґ']* ? ? за чуб|вуха|ву"
+            "хо|коси|косу|чуба|вушка|вушко|комір|каптур|шкірку|волосся|косички|косичку",
+            "re:(по|с)?(тягн|тяга|тягл|тягав|смик|ску[бп]|шарп)[а-яіїєґ']* їх|її|його|малу|си"
+            "на|дочку|дітей|дитину|доньку|малого|малюка|немовля ? за руки|руку|плече|плечі|ру"
+            "чку|лікоть",
+            "їх|її|його|малу|сина|дочку|дітей|дитину|доньку|малого|малюка|немовля re:(по|с)?("
+            "тягн|тяга|тягл|тягав|смик|ску[бп]|шарп)[а-яіїєґ']* ? за руки|руку|плече|плечі|ру"
+            "чку|лікоть",
+            "re:(тягн|тяга|тягл|волок|волоч|протягн|потягн|протяг)[а-яіїєґ']* їх|її|його|малу"
+            "|сина|дочку|дітей|дитину|доньку|малого|малюка|немовля ? по двору|землі|сходах|пі"
+            "длозі|коридору|коридорі",
+            "їх|її|його|малу|сина|дочку|дітей|дитину|доньку|малого|малюка|немовля re:(тягн|тя"
+            "га|тягл|волок|волоч|протягн|потягн|протяг)[а-яіїєґ']* ? по двору|землі|сходах|пі"
+            "длозі|коридору|коридорі",
+            "re:(тру[сш](ила|ив|или|ить|ять)|струсну(ла|в|ли)|трусонула|трусонув|тряс(ла|ли|т"
+            "и|е)?|затрусила) за|їх|її|його|малу|сина|дочку|дітей|дитину|доньку|малого|малюка"
+            "|немовля",
+            "їх|її|його|малу|сина|дочку|дітей|дитину|доньку|малого|малюка|немовля тряс|трусив"
+            "|трушив|трясла|трясли|трусила|трусили|трушила|трушили|струснув|трусонув|струснул"
+            "а|струснули|трусонула",
+            "re:(в|у|по)?щип(ала|ав|али|нула|нув|нули|ає|ають|ле|лють) за|їх|її|його|малу|мен"
+            "е|сина|дочку|дітей|дитину|доньку|малого|малюка|немовля",
+            "їх|її|його|малу|сина|дочку|дітей|дитину|доньку|малого|малюка|немовля re:(в|у|по)"
+            "?щип(ала|ав|али|нула|нув|нули)",
+            "re:(по|от|за)?(тян|тащ|таск|оттаск|дёрг|дерг|дёрн|дерн|тяг)[а-яё]* ? ? за ухо|уш"
+            "и|чуб|косу|косы|ушки|ушко|волосы|шкирку|капюшон|косички|косичку|шиворот|волосики"
+            "|воротник",
+            "re:(по|от|за)?(тян|тащ|таск|оттаск|дёрг|дерг|дёрн|дерн|тяг)[а-яё]* ее|её|их|его|"
+            "дочь|сына|детей|дочку|малыша|малышку|ребенка|ребёнка|младенца ? за руки|руку|пле"
+            "чи|плечо|ручку|локоть",
+            "ее|её|их|его|дочь|сына|детей|дочку|малыша|малышку|ребенка|ребёнка|младенца re:(п"
+            "о|от|за)?(тян|тащ|таск|оттаск|дёрг|дерг|дёрн|дерн|тяг)[а-яё]* ? за руки|руку|пле"
+            "чи|плечо|ручку|локоть",
+            "re:(тащ|волок|волоч|протащ|проволок|таск|тян|потащ|поволок)[а-яё]* ее|её|их|его|"
+            "дочь|сына|детей|дочку|малыша|малышку|ребенка|ребёнка|младенца ? по полу|земле|ас"
+            "фальту|коридору|лестнице|коридорам",
+            "ее|её|их|его|дочь|сына|детей|дочку|малыша|малышку|ребенка|ребёнка|младенца re:(т"
+            "ащ|волок|волоч|протащ|проволок|таск|тян|потащ|поволок)[а-яё]* ? по полу|земле|ас"
+            "фальту|коридору|лестнице|коридорам",
+            "тряс|трясет|трясла|трясли|трясти|трясут|трясёт|тряхнул|тряхнула|тряхнули|встряхн"
+            "ул|встряхивал|встряхнула|встряхнули|встряхивала|встряхивали ее|её|за|их|его|дочь"
+            "|сына|детей|дочку|малыша|малышку|ребенка|ребёнка|младенца",
+            "ее|её|их|его|дочь|сына|детей|дочку|малыша|малышку|ребенка|ребёнка|младенца тряс|"
+            "трясла|трясли|тряхнул|тряхнула|тряхнули|встряхнул|встряхнула|встряхнули",
+            "re:(у|по|на)?щип(ала|ал|али|нула|нул|нули|лет|ет|лют|ают|ает) ее|её|за|их|его|до"
+            "чь|меня|сына|детей|дочку|малыша|малышку|ребенка|ребёнка|младенца",
+            "ее|её|их|его|дочь|сына|детей|дочку|малыша|малышку|ребенка|ребёнка|младенца re:(у"
+            "|по|на)?щип(ала|ал|али|нула|нул|нули)",
+            "re:(گوش|گوشش|گوشاش|گوش‌هایش|گوشهایش|گوش‌هاش|گوشهاش|گوششو|گوشم|گوشمو|موهاش|موهایش"
+            "|موهاشو|موهام|موهامو|موهایم|موی|موهای|بازوش|بازویش|بازوشو|یقه‌اش|یقه‌ش|یقه‌شو|یق"
+            "ه‌اشو|یقه‌ام) او|اون|بچه|پسرم|بچه‌م|دخترم|بچه‌ام~ او|را|رو|اونو~ و|بزور|محکم|گرف"
+            "ت|بازور|بهزور|گرفته|با‌زور|به‌زور|گرفت‌و~ می~ re:(می‌?)?کش(ید|یده|یدش|یدن|یدند|ه"
+            "|ن|ند|ی|م|ید‌?و)?",
+            "از گوشش|گوشم|موهاش|موهام|گوشاش|یقه‌ش|موهایش|گوشهاش|یقه‌اش|گوش‌هاش کشید|گرفت|کشید"
+            "ش|کشیده|گرفتش|گرفته|گرفتو|گرفت‌و",
+            "کشان|کشون|کشانکشان|کشانکشون|کشونکشان|کشونکشون|کشان‌کشان|کشان‌کشون|کشون‌کشان|کشون"
+            "‌کشون کشان|کشون~ ? ? re:(برد|بردش|بردن|بردند|می‌?برد|میبرد|آورد|آوردش|اورد|اوردش"
+            "|کشید|کشیدش|کشاند|کشاندش|کشوند|کشوندش|برده)",
+            "تو|در|رو|کف|توی|روی|وسط~ کف|زمین|سالن|راهرو|راهروی کشیدش|کشاندش|کشوندش|کشیدند|کش"
+            "یدنش|میکشیدش|میکشاندش|میکشوندش|میکشیدند|میکشیدنش|می‌کشیدش|می‌کشاندش|می‌کشوندش|می"
+            "‌کشیدند|می‌کشیدنش",
+            "بشدت|شدید|محکم|بهشدت|به‌شدت تکانش|تکونش|تکانشان|تکونشون داد|دادن|داده|دادند|میدا"
+            "د|میدادن|می‌داد|می‌دادن",
+            "بچه|پسرم|بچهرا|بچهرو|دخترم|نوزاد|پسرمو|بچه‌را|بچه‌رو|بچه‌مو|دخترمو|نوزادرو را|رو"
+            "~ بشدت|خیلی|شدید|محکم|بهشدت|به‌شدت~ محکم~ تکان|تکون داد|دادن|داده|دادند|میداد|می"
+            "‌داد",
+            "re:(بازوش|بازویش|دستش|پاش|پایش|رونش|شکمش|بازوشو|دستشو|پاشو|گوشش|بدنش|بچه‌?ها|بچه"
+            "|اونو|پسرم|دخترم|پسرمو|دخترمو) را|رو~ نشگون|نیشگان|نیشگون|ویشگون",
+            "نیشگونش|نیشگونم|ویشگونش|نیشگونشون گرفت|گرفته|میگرفت|میگیره|می‌گرفت|می‌گیره",
+            "re:(tras|trage|tr[ăa]gea|tr[ăa]geau|tras-o|tras-l|smucit|smucit-o|smucit-l|smuce"
+            "a|smuls|smulge|tr[ăa]g[âa]nd) ? ? de re:(ureche|urechea|p[ăa]r|p[ăa]rul|codi[țţt"
+            "][ăa]|codi[țţt]e|cozi|guler|ceaf[ăa]|glug[ăa])",
+            "o|il|îl|l-a|l-au tras|trage|smucea|smucit|tragea|trăgea|trageau|trăgeau de brat|"
+            "braţ|braț|mana|mană|mâna|mână|umar|umăr|brate|braţe|brațe|umeri",
+            "tras-l|tras-o|smucit-l|smucit-o de brat|braţ|braț|mana|mană|mâna|mână|umar|umăr|"
+            "brate|braţe|brațe|umeri",
+            "o|il|îl|l-a|m-a|i-au|l-au re:(t[âa]r[âa]t|t[âa]r[ăa][șşs]te|t[âa]ra|t[âa]rau|t[â"
+            "a]r[âa]ia) ? ? pe|jos|pana|pană|prin|pâna|până|afara|afară hol|jos|clasa|clasă|c"
+            "urte|holul|podea|scari|scări|lungul|pamant|pamânt|pămant|pământ|coridor|coridoru"
+            "l",
+            "tarat-l|tarat-o|tarât-l|tarât-o|târat-l|târat-o|târât-l|târât-o ? ? pe|jos|pana|"
+            "pană|prin|pâna|până|afara|afară hol|jos|clasa|clasă|curte|holul|podea|scari|scăr"
+            "i|lungul|pamant|pamânt|pămant|pământ|coridor|coridorul",
+            "o|il|îl|l-a|m-a|i-au|l-au re:(zg[âa]l[țţt][âa]it|zg[âa]l[țţt][âa]ie|zg[âa]l[țţt]"
+            "[âa]ia|zgl[âa]n[țţt][ăa]it)",
+            "re:(zg[âa]l[țţt][âa]it-o|zg[âa]l[țţt][âa]it-l|scuturat-o|scuturat-l)",
+            "o|il|îl|l-a|m-a|i-au|l-au scutura|scutură|scuturat de|tare|violent|zdravan|zdrav"
+            "ăn|puternic",
+            "re:(scuturat|scutura|scutur[ăa]|zg[âa]l[țţt][âa]it|zg[âa]l[țţt][âa]ia) re:(copil"
+            "ul|bebelu[șşs]ul|feti[țţt]a|b[ăa]ie[țţt]elul|b[ăa]iatul|bebe|copila[șşs]ul)",
+            "ciupea|ciupit|ciupeau|ciupesc|ciupeste|ciupeşte|ciupește|ciupit-l|ciupit-o de re"
+            ":(bra[țţt]|bra[țţt]e|obraz|obraji|picior|picioare|fund|burt[ăa]|spate|ureche|coa"
+            "ps[ăa]|pulp[ăa])",
+            "la|le|li|lo|mi|ti|gli|l'ha|l'aveva|l'hanno|l'avevano ha|aveva|hanno|avevano~ re:"
+            "(tirat[oaie]|tira|tirava|tiravano|tirano|trascinat[oaie]|trascina|trascinava|tra"
+            "scinavano|strattonat[oaie]|strattona|strattonava|strattonavano|afferrat[oaie]|af"
+            "ferra|afferrava|pres[oaie]|prende|prendeva) da|dai|dal|per|dagli|dalla|dalle~ i|"
+            "il|la|le|un|gli~ collo|codini|codino|trecce|capelli|treccia|colletto|orecchio|ca"
+            "ppuccio|collottola|l'orecchia|l'orecchio",
+            "la|le|li|lo|mi|ti|gli|l'ha|l'aveva|l'hanno|l'avevano ha|aveva|hanno|avevano~ re:"
+            "(tirat[oaie]|tira|tirava|tiravano|tirano|trascinat[oaie]|trascina|trascinava|tra"
+            "scinavano|strattonat[oaie]|strattona|strattonava|strattonavano|afferrat[oaie]|af"
+            "ferra|afferrava|pres[oaie]|prende|prendeva) per le orecchie",
+            "la|le|li|lo|gli|l'ha|l'aveva|l'hanno|l'avevano ha|aveva|hanno|avevano~ re:(tirat"
+            "[oaie]|tira|tirava|tiravano|tirano|trascinat[oaie]|trascina|trascinava|trascinav"
+            "ano|strattonat[oaie]|strattona|strattonava|strattonavano) da|dai|dal|per|dalla~ "
+            "i|il|le|un~ polso|braccia|braccio|braccino",
+            "re:(tirat[oaie]|tira|tirava|tiravano|tirano|trascinat[oaie]|trascina|trascinava|"
+            "trascinavano|strattonat[oaie]|strattona|strattonava|strattonavano) i|il|la|le|mi"
+            "a|mio|sua|suo figlia|figlie|figlii|figlio|bambina|bambine|bambini|bambino|piccol"
+            "a|piccole|piccoli|piccolo da|dai|dal|per|dalla",
+            "la|le|li|lo|l'ha|l'aveva|l'hanno ha|hanno~ trascina|trascinata|trascinate|trasci"
+            "nati|trascinato|trascinava|trascinavano giu|giù|nel|per|sul|fino|fuori|lungo|sul"
+            "la|dentro|attraverso",
+            "la|le|li|lo|l'ha|l'aveva|l'hanno ha|aveva|hanno~ strattona|strattonano|strattona"
+            "re|strattonata|strattonate|strattonati|strattonato|strattonava|strattonando|stra"
+            "ttonavano",
+            "stata|state|stati|stato|viene|veniva|venivano strattonata|strattonate|strattonat"
+            "i|strattonato",
+            "la|li|lo|l'ha|l'aveva|l'hanno ha|hanno~ scrolla|scrollata|scrollate|scrollati|sc"
+            "rollato|scrollava|scrollavano|strapazzata|strapazzate|strapazzati|strapazzato",
+            "scossa|scosso|scuote|scrolla|scuoteva|scrollata|scrollato|scrollava il|la|mia|mi"
+            "o|sua|suo bebe|bebè|figlia|figlio|bambina|bambino|neonata|neonato|piccola|piccol"
+            "o|piccolina|piccolino",
+            "pizzicotti|pizzicotto",
+            "la|li|lo pizzicava|pizzicavano",
+            "re:(ካብ|ብ)?(እዝኑ|እዝና|እዝነይ|እዝንኻ|እዝንኺ|ኣእዛኑ|ኣእዛና|ኣእዛነይ|ጸጉሩ|ጸጉራ|ጸጉረይ|ጸጕሩ|ጸጕራ)\\S* ? re"
+            ":(ሰሓ|ሰሒ|ይስሕ|ትስሕ|ስሒ|ጎቲ|ጎተ|ይጎት|ትጎት)\\S*",
+            "ኣብ~ re:(መሬት|ኮሪደር|ኮሪዶር)\\S* re:(ጎቲ|ጎተ|ይጎት|ትጎት|ሰሓ|ሰሒ)\\S*",
+        ),
+    ),
+    # 23 adult tells a child to keep it from the parent
+    Rule(
+        "sg",
+        G,
+        1.0,
+        (
+            "nie ma|warto|musisz|trzeba|musicie|potrzebujesz nic~ mowic|mowić|mówic|mówić|zgl"
+            "aszac|zglaszać|zgłaszac|zgłaszać|opowiadac|opowiadać|wspominac|wspominać|powiedz"
+            "iec|powiedzieć o~ nic|tym|niczym~ ojcu|mamie|matce|tacie|mamusi|rodzicom|tatusio"
+            "wi",
+            "twoi|twoj|twój|twoja~ mama|tata|matka|ojciec|mamusia|rodzice nie musi|musza|musz"
+            "ą|potrzebuja|potrzebuje|potrzebują o~ nic|tym|niczym~ wiedziec|wiedzieć",
+            "miedzy|między nami ,~ chlopami|chłopami|facetami|chlopakami|chłopakami|mezczyzna"
+            "mi|meżczyznami|męzczyznami|mężczyznami",
+            "meska|meski|męska|męski sekret|tajemnica|tajemnicą",
+            "nie mow|mów|pisz|mowcie|mówcie|opowiadaj|wspominaj ? ojcu|mamie|matce|tacie|mamu"
+            "si|nikomu|rodzicom o naszej|naszym|naszych czatach|wyjsciu|wyjściu|randkach|rozm"
+            "owie|rozmowach|spacerach|spotkaniu|wyjsciach|wyjściach|spotkaniach|wycieczkach|w"
+            "iadomosciach|wiadomościach",
+            "nie mow|mów|mowcie|mówcie|opowiadaj|wspominaj ? ojcu|mamie|matce|tacie|mamusi|ni"
+            "komu|rodzicom o nas|mnie",
+            "ailene|annene|anneye|babana|babaya|annenize|annenlere demene|anlatmana|anlatmaya"
+            "|soylemene|soylemeye|söylemene|söylemeye|bahsetmene|bahsetmeye|soylemenize|söyle"
+            "menize gerek|luzum|lüzum|ihtiyac|ihtiyaç",
+            "ailenin|annenin|babanin|babanın|annenizin|anneannenin|annelerinin bilmesine|duym"
+            "asina|duymasına|ogrenmesine|oğrenmesine|ögrenmesine|öğrenmesine gerek|luzum|lüzu"
+            "m",
+            "erkek erkege|erkeğe ? re:(konu|mesele|s[ıi]r|i[şs]|aram[ıi]zda|kal[ıi]r|kals[ıi]"
+            "n|konudur|meseledir|s[ıi]rr[ıi]m[ıi]z)",
+            "re:(bulu[şs]tu[ğg]umuzu|g[öo]r[üu][şs]t[üu][ğg][üu]m[üu]z[üu]|g[öo]r[üu][şs]mele"
+            "rimizi|mesajla[şs]t[ıi][ğg][ıi]m[ıi]z[ıi]|konu[şs]tu[ğg]umuzu|bulu[şs]malar[ıi]m"
+            "[ıi]z[ıi]|yaz[ıi][şs]t[ıi][ğg][ıi]m[ıi]z[ıi]|bulu[şs]malar[ıi]m[ıi]zdan|g[öo]r[ü"
+            "u][şs]melerimizden|mesajlar[ıi]m[ıi]z[ıi]|mesajlar[ıi]m[ıi]zdan) ? ailene|annene"
+            "|anneye|babana|kimseye|annenlere anlatma|soyleme|söyleme|bahsetme|soylemesen|söy"
+            "lemesen|soylemeyelim|söylemeyelim|anlatmayacaksin|anlatmayacaksın|soylemeyeceksi"
+            "n|söylemeyeceksin",
+            "لا|ما|مش|مو|ليس|ماشي|مافي|مكاين|ماكاين|مكاينش ? داع|لاش|حاجة|داعى|داعي|لازم|ضرور"
+            "ي ل|أن|ان|تا|باش~ re:(ت|ن)(قول|خبر|حكي|علم|بلغ)\\S* ? re:(ل|لل)?(أمك|امك|ماماك|م"
+            "امتك|ماما|والديك|اهلك|أهلك|ابوك|أبوك|باباك|والدتك|يماك|مماك)",
+            "أمك|امك|أبوك|أهلك|ابوك|اهلك|مماك|يماك|باباك|ماماك|مامتك|والدتك|والديك لا|ما|مش|م"
+            "و|ليس|ماشي|مهوش re:(لازم|ضروري|خاص|بحاجة|محتاجة|محتاجين|ضروري)\\S* ? re:(ت|[يى]|"
+            "ن)?(عرف|دري|علم|سمع)\\S*",
+            "أمك|امك|أبوك|أهلك|ابوك|اهلك|مماك|يماك|باباك|ماماك|مامتك|والدتك|والديك ماخصوش|ماخ"
+            "صهاش|ماخصهمش|ماخاصهاش|ماخاصهمش|مايلزمهاش re:(ت|[يى])(عرف|دري|علم|سمع)\\S*",
+            "re:(هذا|هاد|هادشي|هادا|هيدا|هيدي|هاي|هادي|هذه|خليها|خليه|يبقى|تبقى|يضل|تضل|تظل|ي"
+            "ظل|سر) بين|بيننا|بيناتنا حنا|نحن|إحنا|احنا|نحنا~ زلم|رجال|زلام|الزلم|رجالة|رجاله"
+            "|رجّال|الرجال|الزلام|رجّالة|رياجيل|الرجالة|الرجاله|الرجّال|الرجّالة|الرياجيل",
+            "بيننا|بيناتنا حنا|نحن|إحنا|احنا|نحنا~ زلم|رجال|زلام|الزلم|رجالة|رجاله|الرجال|الز"
+            "لام|رجّالة|رياجيل|الرجالة|الرجاله|الرجّالة|الرياجيل",
+            "re:(ما|م|لا)?(ت)(قول|خبر|حكي|قل)\\S* ? ? ب|ع|عن|على|بخصوص~ لقاءنا|لقائنا|لقاتنا|"
+            "موعدنا|خرجاتنا|رسائلنا|رسايلنا|طلعاتنا|لقاءتنا|لقاءاتنا|مواعيدنا|مكالماتنا",
+            "re:(ما|م|لا)?(ت)(قول|خبر|حكي|قل)\\S* ? ? ع|عن|على~ الخرجات|الرسائل|الرسايل|الطلع"
+            "ات|اللقاءات|المواعيد|المكالمات|الميساجات تاعنا|تبعنا|تبعتنا|ديالنا|دياولنا",
+            "la|ma|mch|mafi|mesh|mish|machi|mashi|mafich|mafish|mafeesh|makanch|makaynch|maka"
+            "ynach ? 7aja|7aje|da3i|haja|haje|lach|lzem|lazem|lazim|daruri|daroori|darouri re"
+            ":(t9ol|t2ol|tgol|tqol|t7ki|t7ky|tkhber|t5ber|t9oul|t2oul|tgoul)[a-z]* ? l|la|le|"
+            "li~ re:(l)?(mamak|mmak|mok|mamtek|babak|bak|ommak|2emmak|emmak|walidik|walidek|a"
+            "hlak|2ahlak|mamtk)",
+            "bak|mok|mmak|ahlak|babak|emmak|mamak|mamtk|ommak|2ahlak|2emmak|mamtek|walidek|wa"
+            "lidik ma|mch|mesh|mish|machi|mashi|makhsha|makhsach|mekhsach|ma5ashach|makhashac"
+            "h|makhashash|makhassach lazem|lazim|5assha|daruri|khasha|darouri|khassha~ t3rf|t"
+            "3arf|t3raf|t3ref|tderi|tsma3|y3rfo|ta3arf|ta3ref|ta3rif|tesma3|ya3rfo|ya3rafo",
+            "re:(hadchi|hadshi|hada|hadi|haida|hayda|hay|haidi|sir|yb9a|tb9a|ybqa|tbqa|ydall|"
+            "tdall|ydal|tdal|had) ben|bin|bein|bine|binat|benatna|binatna|binetna|baynatna|be"
+            "inatna 7na|7ena|e7na|ehna|n7na|na7no~ re:(l|el)?(rjal|rjel|rjala|rejal|zlem|zlam"
+            "|rijal|rjjala)",
+            "benatna|binatna|binetna|baynatna|beinatna 7na|7ena|e7na|ehna|n7na|na7no~ re:(l|e"
+            "l)?(rjal|rjel|rjala|rejal|zlem|zlam|rijal|rjjala)",
+            "la|ma~ re:(t9ol|t2ol|tgol|tqol|t7ki|tkhber|t5ber|t9oul|t2oul)[a-z]* ? ? b|3al|3a"
+            "n|3la~ re:(l-|l|el|l2|el-)?(lqa2at|l9a2at|liqa2at|lqayat|l9ayat|mawa3id|mawa3ed|"
+            "messagat|msajat|rasa2el|khrjat|5rjat)[a-z]*",
+            "nao|não e|é|ha|há|tem|tens|precisa|precisam|precisas de|que|preciso|necessario|n"
+            "ecessário|necessidade~ de~ dizer|falar|contar|dizeres|falares|contares|dizer-lhe"
+            "|dizer-lho|contar-lhe|contar-lho|dizer-lhes|contar-lhes isso|isto|nada|sobre~ a|"
+            "à|ao|as|às|aos|com|pra|pro|para~ sua|tua|seus|suas|teus|tuas~ mae|mãe|pai|mama|m"
+            "amã|pais|papa|papá|mamae|mamãe|papai|familia|família|maezinha|mãezinha",
+            "a|sua|tua mae|mãe|mama|mamã|mamae|mamãe|familia|família|maezinha|mãezinha nao|nã"
+            "o tem|precisa de|que~ ficar|saber",
+            "os|seus|teus pais nao|não tem|têm|precisam de|que~ ficar|saber",
+            "fica|ficam|ficar entre nos|nós~ ,~ dois|homens|machos",
+            "isso|isto e|é coisa|assunto|segredo|conversa de|entre homem|homens",
+            "mae|mãe|pai|pais|mamae|mamãe|ninguem|ninguém|maezinha|mãezinha da|de|do|das|dos|"
+            "sobre|acerca~ as|os~ nossas|nossos saidas|saídas|passeios|conversas|encontros|me"
+            "nsagens|conversinhas|encontrinhos",
+            "no es|hay|hace|tenes|tenés|tienes|necesitas|necesitás ? ? ? ? re:(contar|decir|c"
+            "ont[áa]rselo|dec[íi]rselo|contarle|decirle|contarles|decirles|cuentes|digas|cont"
+            "[áa]rselos|dec[íi]rselos|comentar|coment[áa]rselo) nada~ a|al tu|tus mama|mami|m"
+            "amá|papa|papi|papá|madre|padre|vieja|padres|viejos|familia",
+            "tu|tus mama|mami|mamá|papa|papá|madre|padre|padres|viejos|familia no hace|tiene|"
+            "tienen|necesita|necesitan ? ? sepa|saber|sepan|saberlo|enterarse",
+            "no hace falta que tu mama|mami|mamá|papa|papá|madre|padre|familia lo sepa|sepan",
+            "eso|esto es|son|queda cosa|tema|cosas|asunto de hombres",
+            "queda|quede|quedara|quedará entre hombres|nosotros ,~ los~ dos|hombres",
+            "mama|mami|mamá|papa|papá|madre|nadie|padre|padres|viejos lo|nada~ de|sobre~ nues"
+            "tra|nuestro|nuestras|nuestros cita|chats|citas|audios|paseos|charlas|quedada|sal"
+            "idas|mensajes|quedadas|encuentro|encuentros|mensajitos|conversaciones",
+            "peine|besoin|inutile d'|de|d'en~ en|l'|le|lui|leur|rien~ dire|parler|repeter|rep"
+            "éter|répeter|répéter|prevenir|prévenir|raconter|mentionner ca|ça|quoi|rien~ a|à "
+            "ta|tes|ton meme|memé|mere|mère|méme|mémé|papa|pere|père|daron|maman|daronne|fami"
+            "lle|parents",
+            "ta|tes|ton mere|mère|papa|pere|père|daron|maman|daronne|famille|parents n'|ne|n'"
+            "a|n'est|n'ont pas|rien|besoin ? ? ? au|savoir|courant|connaitre|connaître",
+            "ca|ça|c'est|reste|restera entre nous~ ,~ les~ mecs|hommes|bonhommes",
+            "truc|trucs|secret|affaire|histoire|histoires de|d'hommes mecs~",
+            "dis|dites|repete|repète|répete|répète|raconte|repetes|repètes|répetes|répètes|ra"
+            "contes pas|rien|jamais a|à ta|tes|ton~ mere|mère|papa|pere|père|maman|parents|pe"
+            "rsonne de|que|sur|qu'on s'|se|nos|nous~ re:(voit|voyons|parle|parlons|[ée]crit|["
+            "ée]crivons|retrouve|retrouvons|rencontre|voyait|rendez-vous|rencontres|messages|"
+            "sorties|conversations|discussions|rdv|balades|textos)",
+            "pas|rien|jamais de|sur nos rdv|textos|balades|seances|sorties|séances|messages|p"
+            "romenades|rencontres|discussions|rendez-vous|conversations",
+            "dein|deine|deinen|deiner mama|mami|papa|mutti|vater|eltern|mutter|familie muss|m"
+            "ussen|müssen|braucht|brauchen es|das|davon|daruber|darüber~ ja~ gar|nix|kein|nic"
+            "ht|nichts~ zu~ wissen|erfahren|mitbekommen",
+            "muss|mussen|müssen|braucht|brauchen dein|deine mama|mami|papa|mutti|vater|eltern"
+            "|mutter es|das|davon~ ja~ gar|nix|nicht|nichts zu~ wissen|erfahren|mitbekommen",
+            "musst|brauchst du es|das|davon~ deinem|deinen|deiner mama|mami|papa|mutti|vater|"
+            "eltern|mutter es|das|davon~ ja~ nix|nicht|nichts zu~ sagen|petzen|erzahlen|erzäh"
+            "len|verraten",
+            "unter uns jungs|kerlen|mannern|männern",
+            "mannersache|männersache|mannergeheimnis|männergeheimnis ? ? ? ? ? mama|mami|mutt"
+            "i|eltern|mutter",
+            "mama|mami|mutti|eltern|mutter ? ? ? ? ? mannersache|männersache|mannergeheimnis|"
+            "männergeheimnis",
+            "nix|kein|wort|nicht|keinem|keinen|nichts|niemandem von|uber|über unser|unsere|un"
+            "serem|unseren chats|dates|treffs|treffen|ausfluge|ausflüge|ausflugen|ausflügen|g"
+            "esprachen|gesprächen|nachrichten|spaziergangen|spaziergängen|verabredungen",
+            "aabahaa|aabbahaa|hooyadaa|aabahaaga|waalidkaa|hooyadaadu|waalidkaaga|waalidiinta"
+            "a|waalidiintaada ma|muu|uma|looma baahan|baahna|baahnee|baahnayn in|inay|inuu|in"
+            "ay,",
+            "ma|uma|kuuma|looma baahan|baahna|baahnee|baahnid|baahnayn in|inad|inaad aabe|hoo"
+            "yo|aabahaa|aabbahaa|hooyadaa|qoyskaaga|waalidkaa|waalidiintaa u~ sheegto|sheegat"
+            "o|sheegtaa|sheegtid",
+            "sir|wax|arrin|sheeko rag|raga|ragga|nimanka kaliya|keliya|dhexdeena|dhexdooda|dh"
+            "exdeenna",
+            "re:(kulam|kulan|ballam|ballan|fariim|farriim|fariin|farriin)[a-z]*(eena|eenna|ke"
+            "ena|keenna|ayaga) ? ? ? ha u~ sheegin|sheegina",
+            "ha u~ sheegin|sheegina ? ? re:(kulam|kulan|ballam|ballan|fariim|farriim|fariin|f"
+            "arriin)[a-z]*(eena|eenna|keena|keenna|ayaga)",
+            "не варто|треба|потрібно|обовязково|обов'язково нічого~ казати|сказати|говорити|р"
+            "озповісти|розказувати|розповідати про~ це|цього~ мамі|тату|мамці|батьку|мамусі|м"
+            "атері|татові|батькам",
+            "мамі|тату|мамці|мамусі|матері|татові|батькам не|необов'язково треба|потрібно|обо"
+            "вязково|обов'язково~ про~ це|нас|нього|нічого~ знати",
+            "між нами ,~ мужиками|пацанами|хлопцями|чоловіками",
+            "чоловіча|чоловічий секрет|таємниця",
+            "не кажи|пиши|говори|кажіть|розказуй|розповідай ? ? про наш|наше|нашу|наші зустрі"
+            "ч|поїздки|розмови|зустрічі|переписку|побачення|листування|прогулянки|повідомленн"
+            "я",
+            "не|незачем|необязательно надо|нужно|стоит|обязательно~ ничего~ сказать|говорить|"
+            "сообщать|рассказать|рассказывать об|про~ это|этом~ маме|отцу|папе|мамке|матери|м"
+            "амочке|родителям",
+            "маме|отцу|папе|матери|мамочке|родителям не|незачем|необязательно надо|нужно|стои"
+            "т|обязательно~ об|про~ нас|это|этом|ничего~ знать",
+            "между нами ,~ парнями|мужиками|пацанами|мужчинами",
+            "мужская|мужской тайна|секрет",
+            "не пиши|говори|говорите|рассказывай|рассказывайте ? ? о|об|про нас|наши|нашу|наш"
+            "ей|наших встрече|встречи|встречах|переписке|переписку|прогулках|свиданиях|разгов"
+            "орах|сообщениях",
+            "لازم|لزومی|نیازی|احتیاجی نیس|نیست|ندارد|نداره به~ پدرت|بابات|مادرت|مامانت|خانواد"
+            "ت|خونوادت|والدینت|خانواده‌ت|خانواده‌ات|مامانبابات|مامان‌بابات ? بگه|بگی|بگید|بگی"
+            "ن|چیزی|بگوئی|بگویی",
+            "پدرت|بابات|مادرت|مامانت|خانوادت|والدینت|خانواده‌ات|مامانبابات|مامان‌بابات لازم|ن"
+            "یازی|احتیاجی نیس|نیست|ندارد|نداره چیزی~ بداند|بدانن|بدونن|بدونه|بفهمد|بفهمن|بفهم"
+            "ه|بدانند|بدونند|بفهمند",
+            "بین|میان ما|خودمان|خودمون مردا|مردها|مرداست|مردهاست|مردها‌ست",
+            "re:(دیدارهامون|دیدارهایمان|قرارهامون|قرارهایمان|ملاقات‌?هامون|ملاقات‌?هایمان|دید"
+            "نامون|پیام‌?هامون|پیام‌?هایمان|قرارمون|قرارمان|دیدارمون|دیدارمان|چت‌?هامون) ? ? "
+            "? نگو|نگی|نگید|نگین|نگویی",
+            "نگو|نگی|نگید|نگین|نگویی که~ ما|همدیگر|همدیگه را|رو~ دیدیم|میبینیم|می‌بینیم",
+            "nu|n-ai|nu-i|n-are e|ai|are|este~ rost|nevoie sa|să|sa-i|să-i|sa-le|să-le ? afla"
+            "|afle|spui|stie|zici|ştie|știe|spuneti|spuneţi|spuneți|povestesti|povesteşti|pov"
+            "estești nimic~ re:(mamei|mamii|mama|tat[ăa]lui|tata|p[ăa]rin[țţt]ilor|parintilor"
+            "|p[ăa]rin[țţt]ii|parintii|mami|tatei|tatii)",
+            "intre|între noi ,~ re:(b[ăa]rba[țţt]ii|b[ăa]rba[țţt]i|b[ăa]ie[țţt]ii|baietii|bar"
+            "batii)",
+            "secret|chestia|chestie|secretul de|intre|între barbati|barbaţi|barbați|bărbati|b"
+            "ărbaţi|bărbați",
+            "nu|nu-i|nu-le i|le|mi~ spui|zice|spune|pomeni|povesti ? ? de|despre iesirile|ieş"
+            "irile|ieșirile|mesajele|discutiile|discuţiile|discuțiile|plimbarile|plimbările|i"
+            "ntalnirile|intâlnirile|întalnirile|întâlnirile noastre",
+            "non e|è|c'e|c'è|c'era bisogno|necessario di~ dire|dirle|dirlo|dirgli|parlarne|di"
+            "rglielo|raccontare|raccontarlo|raccontarglielo nulla|niente~ a|ai|al|alla tua|tu"
+            "o|tuoi~ papa|papà|tuoi|madre|mamma|padre|genitori",
+            "non|nessun serve|bisogno|occorre di~ dire|dirle|dirlo|dirgli|parlarne|dirglielo|"
+            "raccontare|raccontarlo|raccontarglielo nulla|niente~ a|ai|al|alla tua|tuo|tuoi~ "
+            "papa|papà|tuoi|madre|mamma|padre|genitori",
+            "i|la|tua|tuo papa|papà|tuoi|madre|mamma|padre|genitori non ha|hanno bisogno di s"
+            "apere|saperlo|saperne",
+            "cosa|roba|resta|rimane|segreto|faccenda|questione fra|tra noi~ ,~ maschi|uomini",
+            "non dire|dirai|dirle|dirlo|dirgli|parlare|parlarne|raccontare|racconterai ? ? ? "
+            "di|dei|sui|delle|sulle nostre|nostri chat|uscite|incontri|incontro|messaggi|pass"
+            "eggiate|appuntamenti|chiacchierate",
+            "re:(ንኣደኻ|ንኣደኺ|ንወለድኻ|ንወለድኺ|ንኣቦኻ|ንኣቦኺ|ንኣዴኻ|ንኣዴኺ|ንስድራኻ|ንስድራኺ)\\S* ? re:(ኣየድል|ኣየድሊ)\\S*",
+            "ኣቦኺ|ኣቦኻ|ኣደኺ|ኣደኻ|ኣዴኺ|ኣዴኻ|ወለድኺ|ወለድኻ ? re:(ክትፈልጥ|ክፈልጡ|ክፈልጥ|ክትፈልጦ|ክፈልጥዎ)\\S* re:(ኣየድ"
+            "ል|ኣየድሊ|የብላን|የብሎምን|የብሉን)\\S*",
+            "መንጎ|መንጎና ሰብኡት|ሰብኡት።|ሰብኡት፣",
+        ),
+    ),
+    # 23 grooming: night messages, gifts, outings alone (weaker)
+    Rule(
+        "sg",
+        G,
+        0.6,
+        (
+            "pisal|pisał|pisze|dzwoni|wysyla|wysyła|dzwonil|dzwonił|pisywal|pisywał|wysylal|w"
+            "ysylał|wysyłal|wysyłał|esemesuje do~ mu|jej|nich|niej|syna|corce|corki|córce|cór"
+            "ki|niego|synowi ? ? o|w|po|noca|nocą|nocami~ noca|nocy|nocą|pozna|poźna|pózna|pó"
+            "źna|nocach|nocami|polnocy|połnocy|pólnocy|północy",
+            "re:(trener|opiekun|wolontariusz|instruktor|wychowawca|nauczyciel|s[ąa]siad|pan)"
+            "\\w* ? ? ? nocne|nocnych|prywatne|prywatnych smsy|sms-y|esemesy|wiadomosci|wiado"
+            "mości",
+            "re:(trener|opiekun|wolontariusz|instruktor|wychowawca|nauczyciel|s[ąa]siad)\\w* "
+            "? ? dal|dał|daje|dawal|dawał|kupil|kupił|kupuje|kupowal|kupował|podarowal|podaro"
+            "wał im|mu|jej|corce|córce|synowi~ nowe|nowy|drogi|drogie|nowego|markowe|drogiego"
+            "~ buty|iphone|kurtke|kurtkę|konsole|konsolę|perfumy|telefon|ubrania|iphone'a|pre"
+            "zenty|pieniadze|pieniądze|sluchawki|słuchawki",
+            "chce|bierze|chcial|chciał|zabral|zabrał|zabiera|zaprasza|zaprosil|zaprosił|propo"
+            "nuje|zaproponowal|zaproponował ? ? ? ? sam na sam",
+            "chce|bierze|chcial|chciał|zabral|zabrał|zabiera|zaprasza|zaprosil|zaprosił|propo"
+            "nuje|zaproponowal|zaproponował ? ? ? ? we dwoje|dwojke|dwojkę|dwójke|dwójkę",
+            "re:(ona|k[ıi]z[ıi]ma|o[ğg]luma|[çc]ocu[ğg]uma|k[ıi]z[ıi]na|o[ğg]luna) gece|gizli"
+            "ce|ozelden|özelden|geceleri ? ? re:(mesaj|yaz|ar[ıi]|mesajla[şs])[a-zışçğüöâ̇]*",
+            "gece|geceleri ? re:(ona|k[ıi]z[ıi]ma|o[ğg]luma|[çc]ocu[ğg]uma|k[ıi]z[ıi]na|o[ğg]"
+            "luna) re:(mesaj|yaz)[a-zışçğüöâ̇]*",
+            "re:(antren[öo]r|ko[çc]|hoca|[öo][ğg]retmen|g[öo]n[üu]ll[üu]|kom[şs]u|e[ğg]itmen)"
+            "[a-zışçğüöâ̇]* ? ? ? son|ayfon|iphone|pahali|pahalı|markali|markalı ? ? aldi|ald"
+            "ı|alip|alıp|almis|almiş|almıs|almış|verdi|aliyor|alıyor|vermis|vermiş|getirdi|ve"
+            "riyor|getiriyor",
+            "bas|baş basa|başa ? ? re:(davet|[çc]a[ğg][ıi]r|g[öo]t[üu]r|bulu[şs])[a-zışçğüöâ̇]*",
+            "re:(onu|k[ıi]z[ıi]m[ıi]|o[ğg]lumu|[çc]ocu[ğg]umu|k[ıi]z[ıi]n[ıi]|o[ğg]lunu) tek|"
+            "ikisi|yalniz|yalnız basina|basına|başina|başına~ ? ? re:(davet|[çc]a[ğg][ıi]r|g["
+            "öo]t[üu]r)[a-zışçğüöâ̇]*",
+            "re:(ليها|ليه|لها|له|لبنتي|لولدي|لابني|لابنتي|إلها|إلو|الها|الو)\\S* ? re:(رسائل|"
+            "رسايل|ميساجات|مسجات|مساجات|رسالات|مسج)\\S* ? ? re:(ف|في|بـ|ب)?(الليل|منتصف|نص|لي"
+            "لا|الفجر)\\S*",
+            "re:(ك[يى]|كت|ب[يى]|بت|[يى]|ت)?(راسل|يراسل|كاتب)\\S* re:(ف|في|على|ع|بال|فال)?(الخ"
+            "اص|خاص|البريفي|بريفي|الانبوكس)",
+            "re:(المدرب|الكوتش|الكوش|المعلم|الأستاذ|الاستاذ|المربي|المتطوع|المؤطر|المدربة|الج"
+            "ار)\\S* ? ? ? re:(هدايا|هديات|هدية|تيليفون|تلفون|هاتف|ايفون|آيفون|صبابط|عطر|بورط"
+            "ابل|موبايل|جوال)\\S* re:(غالي|غالية|غاليين|غالين|غاليه|ثمينة|ثمين|باهظ|باهظة|غال"
+            "يا|جديد|جديدة)\\S*",
+            "re:(ي|ك[يى]|كي|بي|ب[يى])?(عرض|دعى|عزم|ياخد|ياخذ|اخد|خد|دا|داها|داه|ادى|يدي|يديها"
+            ")\\S* ? ? ? ? وحدهم|بوحدنا|بوحدهم|لحالنا|لحالهم|لوحدنا|لوحدهم|بوحدهوم",
+            "re:(liha|lih|lha|elha|ilha|ilo|lbnti|lwldi)[a-z]* ? re:(messages|msajat|mesajat|"
+            "messajat|rasa2el|msg|sms|masajat|mssajat|rsayl)[a-z]* ? ? f|bl|fi|fl|bel|fel lel"
+            "|lil|nos|lail|ness|l-lil|lleil|nesslil|nos-lil",
+            "re:(kay|kat|ka|bi|by|bt|y|t)?(rassl|rasl|raasl)[a-z]* f|bl|fi|fl|3la~ l5as|el5as"
+            "|inbox|lkhas|prive|privé|l-khas|lkhass|private",
+            "re:(coach|kouch|lmodarib|modarib|mo3allim|ostad|lostad|l2ostaz|2ostaz|ostaz|lmor"
+            "abbi|lmodariba|lcoach)[a-z]* ? ? ? re:(hdaya|hdiya|hadaya|hadiye|iphone|telephon"
+            "e|tilifoun|portable|sbrdila|sbrdilat|parfum)[a-z]* jdid|ghali|jdida|ghalia|ghali"
+            "n|ghalya|ghalye|ghaliya|ghalyin|ghaliyin",
+            "re:(ydiha|ydih|dah|daha|3red|3rad|3zem|3azam|bgha|yakhodha|ya5dha|yakhedha|ya5ed"
+            "ha|y3azmha|y3zmha|3azamo|3zemha|3zmha)[a-z]* ? ? ? ? bo7dna|bo7dhom|la7alna|la7a"
+            "lon|lwa7dna|wa7dhom|bou7dhom|bwa7dhom|la7alhom|lwa7dhom",
+            "re:(\\S+-lhe|lhe|filha|filho|menina|menino) ? ? dms|sms|diretas|directas|mensage"
+            "m|mensagens|whatsapps|mensagenzinhas ? ? a|à|as|de|na|às|pela|durante~ 1h|2h|3h|"
+            "noite|madrugada|meia-noite",
+            "re:(treinador|monitor|professor|explicador|volunt[áa]rio|vizinho|senhor|catequis"
+            "ta|instrutor)\\S* ? ? ? dms|sms|diretas|directas|mensagem|mensagens a|à|privada|"
+            "privadas|secretas",
+            "re:(treinador|monitor|professor|explicador|volunt[áa]rio|vizinho|senhor|catequis"
+            "ta|instrutor)\\S* ? ? lhe~ re:(d[áa]|deu|dava|compra|comprou|comprava|oferece|of"
+            "ereceu|oferecia|d[áa]-lhe|deu-lhe|comprou-lhe|ofereceu-lhe|oferece-lhe|compra-lh"
+            "e|dava-lhe) ? fones|tenis|tênis|iphone|phones|celular|consola|perfume|dinheiro|t"
+            "elemovel|telemóvel|sapatilhas|playstation",
+            "re:(\\S+-lhe|lhe) da|dá|dava|compra|oferece|comprava|ofereceu|oferecia~ prendas|"
+            "presentes caras|caros|carissimas|carissimos|caríssimas|caríssimos",
+            "re:(convida|convidou|convidava|leva|levou|levava|chamou|chama)(-a|-o|-la|-lo)? ?"
+            " ? ? ? ? so|só as|os dois|duas",
+            "re:(convida|convidou|convidava|leva|levou|levava|chamou|chama)(-a|-o|-la|-lo)? ?"
+            " ? ? ? ? as|os dois|duas sos|sós|sozinhas|sozinhos",
+            "le|les envia|envio|envió|envía|manda|mando|mandó|enviaba|escribe|mandaba|escribi"
+            "a|escribio|escribió|escribía fotos|audios|wasaps|mensaje|mensajes|whatsapps|mens"
+            "ajitos~ ? ? ? altas|privado|privados|madrugada|medianoche",
+            "profe|senor|señor|vecino|monitor|educador|monitora|profesor|catequista|entrenado"
+            "r|instructor|voluntario ? ? le|les da|dio|daba|compra|compro|compró|regala|regal"
+            "o|regaló|compraba|regalaba un|una|unas|unos~ ps5|movil|móvil|cascos|dinero|iphon"
+            "e|tablet|consola|perfume|telefono|teléfono|zapatillas|auriculares",
+            "le|les hace|hizo|hacia|hacía regalos|regalitos de|caros|carisimos|carísimos",
+            "la|le|lo saca|saco|sacó|lleva|llevo|llevó|invita|invito|invitó|llevar|quiere|rec"
+            "oge|llevaba|invitaba ? ? ? ? ? las|los dos solas|solos|solitas|solitos",
+            "verla|verlo|quedar|llevarla|llevarlo|quedarse|invitarla|invitarlo a solas con el"
+            "|la|mi|él|ella",
+            "lui a|avait|ecrit|texte|écrit|envoie|envoye|envoyé|textait|ecrivait|envoyait|écr"
+            "ivait~ ecrit|écrit|envoye|envoyé~ des~ sms|snaps|textos|vocaux|message|messages~"
+            " ? ? a|à|au|en|la|tard|pendant~ 2h|3h|nuit|prive|privé|milieu|minuit|prives|priv"
+            "és",
+            "re:(l')?(entra[îi]neur|coach|moniteur|animateur|prof|professeur|b[ée]n[ée]vole|v"
+            "oisin|monsieur|[ée]ducateur) ? ? lui|leur a|donne|offre|achete|achète|donnait|of"
+            "frait|achetait~ donne|donné|achete|acheté|offert~ de|un|des|une|plein~ argent|ip"
+            "hone|parfum|airpods|baskets|console|portable|ecouteurs|telephone|teléphone|télep"
+            "hone|téléphone|vetements|vêtements|écouteurs",
+            "lui|leur a|fait|avait|offre|faisait|offrait~ fait|offert~ de|des~ cadeaux hors|c"
+            "hers|couteux|coûteux",
+            "l'a|l'avait|l'emmene|l'emmène|l'invite|l'emmener|l'inviter|l'emmenait|l'invitait"
+            "|l'invitera ? ? ? ? ? rien|juste que~ tous~ les deux",
+            "l'a|l'avait|l'emmene|l'emmène|l'invite|l'emmener|l'inviter|l'emmenait|l'invitait"
+            "|l'invitera ? ? ? ? ? seul|seule a|à seul|seule",
+            "simst|textet|schickt|schrieb|schickte|schreibt ihm|ihr|meinem|meiner|unserem|uns"
+            "erer sohn|tochter~ ? ? nachts|privat|heimlich|mitternacht|privatnachrichten",
+            "typ|mann|coach|lehrer|nachbar|trainer|betreuer|erzieher|betreuerin|jugendleiter|"
+            "ehrenamtliche|ehrenamtlicher ? ? gab|hat|gibt|kauft|kaufte|schenkt|schenkte ihm|"
+            "ihr|meinem|meiner~ sohn|tochter~ ein|eine|geld|neue|einen|neuen|neues|teure|teur"
+            "en|teures~ neue|neuen|neues|teure|teuren|teures~ geld|handy|iphone|parfum|parfüm"
+            "|schuhe|airpods|konsole|sneaker|klamotten|kopfhorer|kopfhörer",
+            "ihm|ihr teure geschenk|geschenke",
+            "hat|lud|holt|ladt|lädt|nahm|will|holte|nimmt|wollte ihn|sie|meine|meinen|unsere|"
+            "unseren sohn|tochter~ ? ? ? ? nur|ganz~ zu~ zweit|allein|alleine",
+            "isaga|iyada|wiilka|gabadha|ilmahayga|wiilkayga|gabadhayda ? ? ? fariin|fariimo|f"
+            "arriin|farriimo|qoraallo|fariimaha ? ? saqda|habeen|saqdii|habeenkii|habeennimo",
+            "re:(tababaraha|macallinka|macalinka|mutadawaca|deriska|ninka|tababare)[a-z]* ? ?"
+            " ? re:(hadiyado|hadiyad|taleefan|telefoon|lacag|kabo|cadar|iphone)[a-z]* cusub|q"
+            "aali|qaaliya|qaalisan",
+            "re:(martiqaad|yeer|geey|qaad|kaxay|kexee)[a-z]* ? ? ? ? labadeena|labadooda|laba"
+            "deenna oo~ keli|kaliya|keliya",
+            "шле|пише|писав|скидає|надсилав|надсилає їй|йому|дочці|доньці|синові ? ? ? ночі|в"
+            "ночі|уночі|ночами|опівночі",
+            "шле|пише|писав|скидає|надсилав|надсилає їй|йому|дочці|доньці|синові~ в|у лс|дире"
+            "кт|приват|особисті|особистих",
+            "re:(тренер|вихователь|вчитель|волонтер|сусід|чоловік|дядько|наставник)[а-яіїєґ']"
+            "* ? ? дав|дає|дарує|купив|купує|дарував|купував|подарував їй|йому|дочці|доньці|с"
+            "инові~ нові|новий|дорогу|дорогий|новенький~ айфон|гроші|парфуми|телефон|кросівки"
+            "|навушники|приставку",
+            "дарує|купує|робив|робить|дарував|купував їй|йому дорогі|дорогий подарунки|подарунок",
+            "бере|брав|везе|хоче|возив|кличе|хотів|кликав|запросив|запрошує її|його|сина|дочк"
+            "у|доньку ? ? ? ? вдвох|удвох|наодинці",
+            "шлет|шлёт|писал|пишет|присылал|присылает|скидывает|отправляет ей|ему|сыну|дочке|"
+            "дочери ? ? ? лс|ночи|личке|личку|ночам|ночью|личные|полночь",
+            "re:(тренер|воспитатель|учитель|волонт[её]р|сосед|мужчина|дядя|наставник)[а-яё]* "
+            "? ? дал|дает|даёт|дарил|дарит|купил|подарил|покупал|покупает ей|ему|сыну|дочке|д"
+            "очери~ новые|новый|дорогой|дорогую|новенький~ духи|айфон|деньги|телефон|наушники"
+            "|кроссовки|приставку",
+            "дарил|дарит|делал|делает|покупал|покупает ей|ему дорогие|дорогой подарки|подарок",
+            "брал|звал|берет|берёт|возил|возит|зовет|зовёт|хотел|хочет|пригласил|приглашает е"
+            "е|её|его|дочь|сына|дочку ? ? ? ? вдвоем|вдвоём|наедине",
+            "نصفه|نیمه|آخرشب|نصفشب|آخر‌شب|دیروقت|نصفهشب|نصف‌شب|نیمهشب|نصفه‌شب|نیمه‌شب ? به|به"
+            "ش|براش|برای|واسش|واسه~ او|اون|پسرم|بچهام|دخترم|بچه‌ام~ re:(پیام|پیامک|مسیج|پیغام"
+            "|پی‌?وی|دایرکت)\\S*",
+            "بهش|پسرم|بچهام|دخترم|بچه‌ام re:(پیام|پیامک|مسیج|پیغام)\\S* خصوصی|هایخصوصی|های‌خصوصی",
+            "re:(مربی|معلم|همسایه|داوطلب|مرد|آقا|آقاهه|مربیش)\\S* ? ? ? re:(هدیه|کادو|گوشی|مو"
+            "بایل|آیفون|کفش|پول|عطر|لباس)\\S* re:(گران|گرون|گرانقیمت|گرون‌?قیمت|قیمتی|گران‌?ق"
+            "یمت|نو|جدید)\\S*",
+            "تنهایی|دوتایی|دونفره|دوتاشون|دو‌نفره ? ? re:(دعوت|ببره|می‌?بره|میبره|برده|بردش|ب"
+            "برد|می‌?برد)\\S*",
+            "ii|îi a|scria|scrie|trimite|trimitea~ scris|trimis~ mesaj|mesaje|sms-uri~ ? ? mi"
+            "ezul|privat|noaptea",
+            "re:(antrenorul|profesorul|voluntarul|vecinul|domnul|educatorul|instructorul|b[ăa"
+            "]rbatul|nenea)\\S* ? ? ii|îi|i-a|i-au da|dă|dat|dadea|dădea|ofera|oferă|oferit|c"
+            "umpara|cumpară|cumpăra|cumpără|cumparat|cumpărat~ o|un|bani~ bani|casti|caşti|ca"
+            "ști|căsti|căşti|căști|haine|iphone|parfum|adidasi|adidaşi|adidași|consola|consol"
+            "ă|telefon",
+            "ii|îi|i-a da|dă|dat|face|facea|facut|făcea|făcut|cumpara|cumpară|cumpăra|cumpără"
+            "|cumparat|cumpărat~ cadou|cadouri scump|scumpe",
+            "a|o|il|îl|l-a ia|dus|lua|duce|dus-o|cheama|cheamă|chemat|invita|invită|invitat|i"
+            "nvitat-o ? ? ? ? doar|numai ei|noi~ doi|amandoi|amândoi",
+            "le|gli ha|aveva|invia|manda|scrive|inviava|mandava|scriveva~ inviato|mandato|scr"
+            "itto~ sms|vocali|messaggi|messaggio|messaggini~ ? ? notte|privato|mezzanotte",
+            "re:(l'|il)?(allenatore|mister|istruttore|animatore|prof|professore|volontario|vi"
+            "cino|signore|educatore|catechista) ? ? le|gli da|dà|ha|dato|dava|compra|regala|c"
+            "omprato|comprava|regalato|regalava~ dato|comprato|regalato~ i|le|un|dei|una|dell"
+            "e~ soldi|cuffie|iphone|scarpe|console|profumo|vestiti|sneakers|telefono|cellular"
+            "e|telefonino|playstation",
+            "le|gli fa|ha|compra|faceva|regala|regalava~ fatto~ regali cari|costosi|carissimi",
+            "l'ha|porta|invita|portata|portato|portava|invitata|invitato|invitava|l'invita|po"
+            "rtarla|portarlo|invitarla|invitarlo ? ? ? ? ? solo|soltanto loro due",
+            "l'ha|porta|invita|portata|portato|portava|invitata|invitato|invitava|l'invita|po"
+            "rtarla|portarlo|invitarla|invitarlo ? ? ? ? ? a tu per tu",
+            "re:(ለይቲ|ፍርቂ|ምሸት|ለይትን)\\S* ? ? re:(መልእኽቲ|መልእኽትታት|ሜሰጅ)\\S*",
+            "re:(ኣሰልጣኒ|መምህር|ጎረቤት)\\S* ? ? re:(ክቡር|ክቡራት)\\S* re:(ተሌፎን|ህያብ|ህያባት|ጫማ)\\S*",
+            "re:ክልቲኦም\\S* re:ጥራሕ\\S*",
+        ),
+    ),
+    # 24 threat to keep a child silent
+    Rule(
+        "sg",
+        O,
+        1.0,
+        (
+            "gdy|jak|jesli|jeśli|jakbys|jakbyś|jezeli|jeżeli ? ? powiesz|puscisz|puścisz|opow"
+            "iesz|pisniesz|piśniesz|powiecie|wygadasz|wspomnisz|wypaplesz|poskarzysz|poskarży"
+            "sz|zakablujesz ? ? ? ? ? zobaczysz ,~ !|.|…|co",
+            "gdy|jak|jesli|jeśli|jakbys|jakbyś|jezeli|jeżeli ? ? powiesz|puscisz|puścisz|opow"
+            "iesz|pisniesz|piśniesz|powiecie|wygadasz|wspomnisz|wypaplesz|poskarzysz|poskarży"
+            "sz|zakablujesz ? ? ? ? ? re:(po[żz]a[łl]ujesz|popami[ęe]tasz|oberwiesz|zabij[ęe]"
+            "|zatłukę|zat[łl]uk[ęe]|po[żz]a[łl]ujecie)",
+            "gdy|jak|jesli|jeśli|jakbys|jakbyś|jezeli|jeżeli ? ? powiesz|puscisz|puścisz|opow"
+            "iesz|pisniesz|piśniesz|powiecie|wygadasz|wspomnisz|wypaplesz|poskarzysz|poskarży"
+            "sz|zakablujesz ? ? ? ? ? wiesz|wiecie ,~ co|czym ci|to|cie|cię|sie|się|bedzie|bę"
+            "dzie",
+            "gdy|jak|jesli|jeśli|jakbys|jakbyś|jezeli|jeżeli ? ? powiesz|puscisz|puścisz|opow"
+            "iesz|pisniesz|piśniesz|powiecie|wygadasz|wspomnisz|wypaplesz|poskarzysz|poskarży"
+            "sz|zakablujesz ? ? ? ? ? dostaniesz|dostaniecie w|po|za|baty|bure|burę|lanie|man"
+            "to|wpierdol",
+            "gdy|jak|jesli|jeśli|jakbys|jakbyś|jezeli|jeżeli ? ? powiesz|puscisz|puścisz|opow"
+            "iesz|pisniesz|piśniesz|powiecie|wygadasz|wspomnisz|wypaplesz|poskarzysz|poskarży"
+            "sz|zakablujesz ? ? ? ? ? zrobie|zrobię ci|wam|twojej|twojemu ? cos|coś|zlego|złe"
+            "go|krzywde|krzywdę",
+            "re:(s[öo]ylersen|anlat[ıi]rsan|s[öo]ylerseniz|anlat[ıi]rsan[ıi]z|konu[şs]ursan|i"
+            "spiyonlarsan|bahsedersen|a[çc]arsan|ş[ıi]kayet|[şs]ikayet|yetiştirirsen|yeti[şs]"
+            "tirirsen|s[öo]ylemeye|anlatmaya) ? ? ? ? ? gorursun|gorursün|gorürsun|gorürsün|g"
+            "örursun|görursün|görürsun|görürsün ,~ !|.|…|bak|sen|dedi|diye|seni|demis|demiş|d"
+            "iyor",
+            "re:(s[öo]ylersen|anlat[ıi]rsan|s[öo]ylerseniz|anlat[ıi]rsan[ıi]z|konu[şs]ursan|i"
+            "spiyonlarsan|bahsedersen|a[çc]arsan|ş[ıi]kayet|[şs]ikayet|yetiştirirsen|yeti[şs]"
+            "tirirsen|s[öo]ylemeye|anlatmaya) ? ? ? ? ? ne re:(olaca[ğg][ıi]n[ıi]|olur|yapaca"
+            "[ğg][ıi]m[ıi]) bilirsin|gorursun|gorursün|gorürsun|gorürsün|görursun|görursün|gö"
+            "rürsun|görürsün|biliyorsun|biliyorsunuz",
+            "re:(s[öo]ylersen|anlat[ıi]rsan|s[öo]ylerseniz|anlat[ıi]rsan[ıi]z|konu[şs]ursan|i"
+            "spiyonlarsan|bahsedersen|a[çc]arsan|ş[ıi]kayet|[şs]ikayet|yetiştirirsen|yeti[şs]"
+            "tirirsen|s[öo]ylemeye|anlatmaya) ? ? ? ? ? seni|anneni|annenı|babani|babanı|kope"
+            "gini|kopeğini|köpegini|köpeğini|kardesini|kardeşini re:([öo]ld[üu]r[üu]r[üu]m|d["
+            "öo]ver[iı]m|gebertirim|mahvederim|yakar[ıi]m|keserim)",
+            "re:(s[öo]ylersen|anlat[ıi]rsan|s[öo]ylerseniz|anlat[ıi]rsan[ıi]z|konu[şs]ursan|i"
+            "spiyonlarsan|bahsedersen|a[çc]arsan|ş[ıi]kayet|[şs]ikayet|yetiştirirsen|yeti[şs]"
+            "tirirsen|s[öo]ylemeye|anlatmaya) ? ? ? ? ? pisman|pişman ederim|olursun|edecegim"
+            "|edeceğim|olacaksin|olacaksın",
+            "إن|ان|لا|لو|إذا|إزا|إلا|إلى|اذا|ازا|الا|الى|ولا|يلا|ايلا ? re:(و)?(ت|بت|ك|كت|ب)?"
+            "(قول|قلت|قلتي|خبر|أخبرت|اخبرت|حك|حكيت|هضر|هدر|تكلم|بلغ|شك|فت|فتن|بلّغ|بلغت|نطق|ف"
+            "ضح|فسد)\\S* ? ? ? ? ? re:(ست|ب|بت|غادي|غا|رح|ح|راح)?(عرف|تعرف|شوف|تشوف|ترى|شوفي|"
+            "تشوفي|تعرفي)\\S* آش|أش|اش|شن|شو|ما|إيش|ايش|شنو|واش|شنوا|ماذا re:(سيحدث|بصير|بيصي"
+            "ر|غادي|غا|يوقع|راح|رح|يصير|سيصير|سيجري|سيحصل|يحصل|يجرى|سأفعل|نعمل|نديرلك|ندير|بع"
+            "مل|رح|سيقع)\\S*",
+            "إن|ان|لا|لو|إذا|إزا|إلا|إلى|اذا|ازا|الا|الى|ولا|يلا|ايلا ? re:(و)?(ت|بت|ك|كت|ب)?"
+            "(قول|قلت|قلتي|خبر|أخبرت|اخبرت|حك|حكيت|هضر|هدر|تكلم|بلغ|شك|فت|فتن|بلّغ|بلغت|نطق|ف"
+            "ضح|فسد)\\S* ? ? ? ? ? أنت|إنت|انت|راك|راكي تعرف|عارف|بتعرف|تعرفي|عارفة|عارفه",
+            "إن|ان|لا|لو|إذا|إزا|إلا|إلى|اذا|ازا|الا|الى|ولا|يلا|ايلا ? re:(و)?(ت|بت|ك|كت|ب)?"
+            "(قول|قلت|قلتي|خبر|أخبرت|اخبرت|حك|حكيت|هضر|هدر|تكلم|بلغ|شك|فت|فتن|بلّغ|بلغت|نطق|ف"
+            "ضح|فسد)\\S* ? ? ? ? ? re:(و|ف)?(غادي|غا|رح|ح|راح|س|بـ)?(أقتلك|اقتلك|نقتلك|بقتلك|"
+            "قتلك|نذبحك|بذبحك|أذبحك|اذبحك|أقتلها|نقتلها|نقتلو|اقتلها|نقتل|نضربك|بضربك|أضربك|ا"
+            "ضربك|نخليك|تندم|بتندم|ستندم|تندمي|ستندمين|نحرقك|بحرقك|نموتك|بموتك)",
+            "إن|ان|لا|لو|إذا|إزا|إلا|إلى|اذا|ازا|الا|الى|ولا|يلا|ايلا ? re:(و)?(ت|بت|ك|كت|ب)?"
+            "(قول|قلت|قلتي|خبر|أخبرت|اخبرت|حك|حكيت|هضر|هدر|تكلم|بلغ|شك|فت|فتن|بلّغ|بلغت|نطق|ف"
+            "ضح|فسد)\\S* ? ? ? ? ? ح|رح|غا|راح|سوف|غادي~ اقتل|تندم|نقتل|أذبحك|أضربك|أقتلك|اضر"
+            "بك|اقتلك|تندمي|نذبحك|نضربك|نقتلك|نموتك",
+            "la|eza|ida|ila|iza|law|idha|ilaa|ilakan ? re:(9olti|qolti|glti|gelti|9elti|2elti"
+            "|2olti|7keti|7kiti|7akeyte|7akayte|7akit|7akeet|hdrti|hdarti|tkellemti|tkalamti|"
+            "khbrti|5brti|khabbarti|bta7ki|bt2ol|bt2oul|t9ol|t2ol|fdahti|fda7ti)[a-z]* ? ? ? "
+            "? ? 7a|gha|ra7|rah|rak|raki|ghadi~ re:(tchouf|tchof|tshouf|btshouf|btchouf|ta3re"
+            "f|t3ref|bta3ref|3aref|3arfa|3arif)i? ch|ach|ash|sho|shu|chno|chou|shno|shou|achn"
+            "o|ashno|chnou re:(ghadi|gha|ra7|bisir|bi9a3|ywa9e3|yw9e3|y9e3|ysir|ysir|ndirlek|"
+            "ndir|bsir|ya7sal|bya7sal)[a-z]*",
+            "la|eza|ida|ila|iza|law|idha|ilaa|ilakan ? re:(9olti|qolti|glti|gelti|9elti|2elti"
+            "|2olti|7keti|7kiti|7akeyte|7akayte|7akit|7akeet|hdrti|hdarti|tkellemti|tkalamti|"
+            "khbrti|5brti|khabbarti|bta7ki|bt2ol|bt2oul|t9ol|t2ol|fdahti|fda7ti)[a-z]* ? ? ? "
+            "? ? 7a|gha|ra7|rah|raha|ghadi~ re:(nqtlek|n9tlek|nqtlk|n9tlk|2e2tlak|2a2tlak|2e2"
+            "telak|2a2telak|2tlak|bi2tlak|b2otlak|ndbe7ek|ndb7ek|tndm|tendem|btendam|btindam|"
+            "tnedm|nquttlek|n9ttlek|nqtl|n9tl|ndrbek|ndrbk|b2tlak)",
+            "se a|o|me|lhe|lho~ re:(contares|contar|disseres|disser|falares|falar|abrires|abr"
+            "ir|contarem|disserem|contas|dizes|falas|contarem|fizeres|chibares|queixares|cont"
+            "ar-lhe|disser-lhe|contares-lhe) ? ? ? ? ? vai|vão|vais|vai-se|vais-te ver!|ver.|"
+            "ver…",
+            "se a|o|me|lhe|lho~ re:(contares|contar|disseres|disser|falares|falar|abrires|abr"
+            "ir|contarem|disserem|contas|dizes|falas|contarem|fizeres|chibares|queixares|cont"
+            "ar-lhe|disser-lhe|contares-lhe) ? ? ? ? ? vai|vão|vais|vai-se|vais-te ver !|.|o|"
+            "…|so|só",
+            "se a|o|me|lhe|lho~ re:(contares|contar|disseres|disser|falares|falar|abrires|abr"
+            "ir|contarem|disserem|contas|dizes|falas|contarem|fizeres|chibares|queixares|cont"
+            "ar-lhe|disser-lhe|contares-lhe) ? ? ? ? ? ja|já|tu|voce|você sabe|sabes o que eu"
+            "|te|lhe|vai|acontece|acontecera|acontecerá",
+            "se a|o|me|lhe|lho~ re:(contares|contar|disseres|disser|falares|falar|abrires|abr"
+            "ir|contarem|disserem|contas|dizes|falas|contarem|fizeres|chibares|queixares|cont"
+            "ar-lhe|disser-lhe|contares-lhe) ? ? ? ? ? te|vou|mato|matei|dou-te|vou-te|bato-t"
+            "e|mata-te|matamos|mato-te a|dar|uma|cabo|mato|bater|matar|matar-te~",
+            "se a|o|me|lhe|lho~ re:(contares|contar|disseres|disser|falares|falar|abrires|abr"
+            "ir|contarem|disserem|contas|dizes|falas|contarem|fizeres|chibares|queixares|cont"
+            "ar-lhe|disser-lhe|contares-lhe) ? ? ? ? ? pagar|pagas|apanhar|apanhas|pagaras|pa"
+            "garás|arrepende|arrependas|arrepender|arrependes|arrependeras|arrependerás",
+            "si le|me|se|te|les~ la|lo~ re:(cuentas|cuenta|cont[áa]s|dices|dice|dec[íi]s|habl"
+            "as|habla|habl[áa]s|cuentan|dicen|abres|abre|chivas|chiva|chiv[áa]s|chivateas|cue"
+            "ntes|dijeras|contaras|hablaras|dijera|contara) ? ? ? ? ? ya sabe|sabes|sabés|sab"
+            "eis|sabéis lo que le|os|te|va|les|pasa|pasara|pasará",
+            "si le|me|se|te|les~ la|lo~ re:(cuentas|cuenta|cont[áa]s|dices|dice|dec[íi]s|habl"
+            "as|habla|habl[áa]s|cuentan|dicen|abres|abre|chivas|chiva|chiv[áa]s|chivateas|cue"
+            "ntes|dijeras|contaras|hablaras|dijera|contara) ? ? ? ? ? ya vera|verá|veras|verá"
+            "s|vereis|veréis !|.|…|lo|...",
+            "si le|me|se|te|les~ la|lo~ re:(cuentas|cuenta|cont[áa]s|dices|dice|dec[íi]s|habl"
+            "as|habla|habl[áa]s|cuentan|dicen|abres|abre|chivas|chiva|chiv[áa]s|chivateas|cue"
+            "ntes|dijeras|contaras|hablaras|dijera|contara) ? ? ? ? ? va|vas a ver !|.|…|lo|."
+            "..",
+            "si le|me|se|te|les~ la|lo~ re:(cuentas|cuenta|cont[áa]s|dices|dice|dec[íi]s|habl"
+            "as|habla|habl[áa]s|cuentan|dicen|abres|abre|chivas|chiva|chiv[áa]s|chivateas|cue"
+            "ntes|dijeras|contaras|hablaras|dijera|contara) ? ? ? ? ? la|le|lo|os|te|les mato"
+            "|pego|mato,|matare|mataré|pegare|pegaré|matamos|reviento",
+            "si le|me|se|te|les~ la|lo~ re:(cuentas|cuenta|cont[áa]s|dices|dice|dec[íi]s|habl"
+            "as|habla|habl[áa]s|cuentan|dicen|abres|abre|chivas|chiva|chiv[áa]s|chivateas|cue"
+            "ntes|dijeras|contaras|hablaras|dijera|contara) ? ? ? ? ? os|se|te la|va|las|van|"
+            "vas|enteraras|enterarás|arrepentira|arrepentirá|arrepentiras|arrepentirás a|carg"
+            "a|pagas|cargas~ pagar|cargar|enterar|arrepentir~",
+            "si le|me|se|te|les~ la|lo~ re:(cuentas|cuenta|cont[áa]s|dices|dice|dec[íi]s|habl"
+            "as|habla|habl[áa]s|cuentan|dicen|abres|abre|chivas|chiva|chiv[áa]s|chivateas|cue"
+            "ntes|dijeras|contaras|hablaras|dijera|contara) ? ? ? ? ? la|lo|me|las va|vas|pag"
+            "a|pagas|pagara|pagará|pagaras|pagarás a~ pagar~",
+            "et|s'|si|quand jamais~ tu|vous|jamais~ en|l'|la|le|les|lui|leur~ re:(dis|dites|p"
+            "arles|parlez|racontes|racontez|r[ée]p[èe]tes|balances|cafardes|mouchardes|causes"
+            "|l'ouvres|bavardes|ouvres) ? ? ? ? ? tu vas|verras voir~ ce que|qui|qu'il",
+            "et|s'|si|quand jamais~ tu|vous|jamais~ en|l'|la|le|les|lui|leur~ re:(dis|dites|p"
+            "arles|parlez|racontes|racontez|r[ée]p[èe]tes|balances|cafardes|mouchardes|causes"
+            "|l'ouvres|bavardes|ouvres) ? ? ? ? ? tu|vous sais|savez ce que|qui|qu'il|qu'on j"
+            "e|se|t'|te|va|arrive|arrivera|t'attend|t'arrivera",
+            "et|s'|si|quand jamais~ tu|vous|jamais~ en|l'|la|le|les|lui|leur~ re:(dis|dites|p"
+            "arles|parlez|racontes|racontez|r[ée]p[èe]tes|balances|cafardes|mouchardes|causes"
+            "|l'ouvres|bavardes|ouvres) ? ? ? ? ? je|on t'|te|vous ? tue|bute|eclate|frappe|t"
+            "uerai|éclate|defonce|défonce|tabasse|tuerais|fracasse|massacre",
+            "et|s'|si|quand jamais~ tu|vous|jamais~ en|l'|la|le|les|lui|leur~ re:(dis|dites|p"
+            "arles|parlez|racontes|racontez|r[ée]p[èe]tes|balances|cafardes|mouchardes|causes"
+            "|l'ouvres|bavardes|ouvres) ? ? ? ? ? tu|vous vas|allez~ la|le payer|sentir|paier"
+            "as|paierez|payeras|regretter|regretteras|regretterez",
+            "et|s'|si|quand jamais~ tu|vous|jamais~ en|l'|la|le|les|lui|leur~ re:(dis|dites|p"
+            "arles|parlez|racontes|racontez|r[ée]p[èe]tes|balances|cafardes|mouchardes|causes"
+            "|l'ouvres|bavardes|ouvres) ? ? ? ? ? gare|malheur a|à toi|vous",
+            "et|s'|si|quand jamais~ tu|vous|jamais~ en|l'|la|le|les|lui|leur~ re:(dis|dites|p"
+            "arles|parlez|racontes|racontez|r[ée]p[èe]tes|balances|cafardes|mouchardes|causes"
+            "|l'ouvres|bavardes|ouvres) ? ? ? ? ? tu|vous vas|allez voir !|…|...",
+            "wenn du|ihr|du's ? ? ? re:(sagst|erz[äa]hlst|verr[äa]tst|petzt|ausplauderst|weit"
+            "ererz[äa]hlst|redest|quatschst|sagt|erz[äa]hlt|verratet|plauderst|aufmachst|auss"
+            "agst) ? ? ? ? ? weist|weißt|wisst du|ihr ,~ was dir|los|dann|euch|passiert|passi"
+            "eren",
+            "wenn du|ihr|du's ? ? ? re:(sagst|erz[äa]hlst|verr[äa]tst|petzt|ausplauderst|weit"
+            "ererz[äa]hlst|redest|quatschst|sagt|erz[äa]hlt|verratet|plauderst|aufmachst|auss"
+            "agst) ? ? ? ? ? gibt|gibts|setzt|gibt's|knallt|kracht|passiert es|dir|was|euch|w"
+            "as,|arger|ärger|schlage|schläge~ was|arger|etwas|ärger|schlage|schläge",
+            "wenn du|ihr|du's ? ? ? re:(sagst|erz[äa]hlst|verr[äa]tst|petzt|ausplauderst|weit"
+            "ererz[äa]hlst|redest|quatschst|sagt|erz[äa]hlt|verratet|plauderst|aufmachst|auss"
+            "agst) ? ? ? ? ? konnt|könnt|kannst du|ihr was|etwas erleben",
+            "wenn du|ihr|du's ? ? ? re:(sagst|erz[äa]hlst|verr[äa]tst|petzt|ausplauderst|weit"
+            "ererz[äa]hlst|redest|quatschst|sagt|erz[äa]hlt|verratet|plauderst|aufmachst|auss"
+            "agst) ? ? ? ? ? mach|bring|mache|bringe ich dich|euch|deine|deinen|deiner ? um|k"
+            "alt|platt|fertig",
+            "wenn du|ihr|du's ? ? ? re:(sagst|erz[äa]hlst|verr[äa]tst|petzt|ausplauderst|weit"
+            "ererz[äa]hlst|redest|quatschst|sagt|erz[äa]hlt|verratet|plauderst|aufmachst|auss"
+            "agst) ? ? ? ? ? wirst|werdet du|ihr es|das bußen|büßen|bereuen",
+            "wenn du|ihr|du's ? ? ? re:(sagst|erz[äa]hlst|verr[äa]tst|petzt|ausplauderst|weit"
+            "ererz[äa]hlst|redest|quatschst|sagt|erz[äa]hlt|verratet|plauderst|aufmachst|auss"
+            "agst) ? ? ? ? ? bereut|bereuen|bereust",
+            "petzt|sagst|redest|erzahlst|erzählst|verratst|verrätst|plauderst du ? ? es|das|w"
+            "as|etwas~ ? ? ? ? ? weist|weißt|wisst du|ihr ,~ was dann|passiert|passieren",
+            "hadii|hadaad|haddii|haddaad|haddaan ? ? ? sheego|hadasho|sheegto|hadashid|sheegt"
+            "aa|sheegtay|sheegtid|hadashaan|sheegtaan|sheegaysid ? ? ? ? ? waan|ayaan|waxaan~"
+            " ku|kaa|kugu|hooyadaa dili|dilaa|dilayaa|garaaci|gowrici|dilidoonaa|garaacayaa|g"
+            "owracayaa",
+            "hadii|hadaad|haddii|haddaad|haddaan ? ? ? sheego|hadasho|sheegto|hadashid|sheegt"
+            "aa|sheegtay|sheegtid|hadashaan|sheegtaan|sheegaysid ? ? ? ? ? og|ogtahay|ogtihii"
+            "n|ogsoontahay waxa|maxaa|waxaa|waxay ku|kuu|kugu~ ku|dhici|dhacda|dhacaya|dhacay"
+            "o|dhacaysa",
+            "hadii|hadaad|haddii|haddaad|haddaan ? ? ? sheego|hadasho|sheegto|hadashid|sheegt"
+            "aa|sheegtay|sheegtid|hadashaan|sheegtaan|sheegaysid ? ? ? ? ? waad|waydin~ arki|"
+            "qoomamayn|qoomameyn|qoomamaysan|ka-qoomamayn doontaa|doontaan~ !|.",
+            "як|коли|якшо|якщо|тільки ? ? скажеш|бовкнеш|донесеш|пискнеш|скажете|розкажеш|нас"
+            "тукаєш|розповіси|розбовкаєш|поскаржишся|розпатякаєш|проговоришся ? ? ? ? ? знаєш"
+            "|знаєте ,~ що з|я|буде|тобі|станеться",
+            "як|коли|якшо|якщо|тільки ? ? скажеш|бовкнеш|донесеш|пискнеш|скажете|розкажеш|нас"
+            "тукаєш|розповіси|розбовкаєш|поскаржишся|розпатякаєш|проговоришся ? ? ? ? ? побач"
+            "иш|побачите ,~ що з|я|буде|тобі|станеться",
+            "як|коли|якшо|якщо|тільки ? ? скажеш|бовкнеш|донесеш|пискнеш|скажете|розкажеш|нас"
+            "тукаєш|розповіси|розбовкаєш|поскаржишся|розпатякаєш|проговоришся ? ? ? ? ? вбю|в"
+            "б'ю|вбʼю|уб'ю|заріжу|приб'ю|прибью|закопаю|пожалієш|пожалкуєш|пошкодуєш|поплатиш"
+            "ся",
+            "як|коли|якшо|якщо|тільки ? ? скажеш|бовкнеш|донесеш|пискнеш|скажете|розкажеш|нас"
+            "тукаєш|розповіси|розбовкаєш|поскаржишся|розпатякаєш|проговоришся ? ? ? ? ? вам|т"
+            "обі хана|гаплик|капець|кінець",
+            "если|ежели|когда|только ? ? вякнешь|пикнешь|скажете|скажешь|настучишь|сболтнешь|"
+            "заикнешься|расскажете|расскажешь|пожалуешься|разболтаешь|проболтаешься ? ? ? ? ?"
+            " знаете|знаешь ,~ что с|я|тебе|будет|случится",
+            "если|ежели|когда|только ? ? вякнешь|пикнешь|скажете|скажешь|настучишь|сболтнешь|"
+            "заикнешься|расскажете|расскажешь|пожалуешься|разболтаешь|проболтаешься ? ? ? ? ?"
+            " увидите|увидишь ,~ что с|я|тебе|будет|случится",
+            "если|ежели|когда|только ? ? вякнешь|пикнешь|скажете|скажешь|настучишь|сболтнешь|"
+            "заикнешься|расскажете|расскажешь|пожалуешься|разболтаешь|проболтаешься ? ? ? ? ?"
+            " убью|урою|зарежу|прибью|закопаю|пожалеете|пожалеешь|поплатишься",
+            "если|ежели|когда|только ? ? вякнешь|пикнешь|скажете|скажешь|настучишь|сболтнешь|"
+            "заикнешься|расскажете|расскажешь|пожалуешься|разболтаешь|проболтаешься ? ? ? ? ?"
+            " вам|тебе хана|капец|конец|крышка",
+            "اگر|اگه|اگرم ? ? ? بدی|بگی|کنی|بزنی|بگید|بگین|بگوئی|بگویی ? ? ? ? ? می~ بینی|دان"
+            "ی|دونی|میبینی|میدانی|میدونی|می‌بینی|می‌دانی|می‌دونی چه|چی سرت|میشه|کارت|بلایی|می"
+            "شود|میکنم|می‌شه|اتفاقی|می‌شود|می‌کنم",
+            "اگر|اگه|اگرم ? ? ? بدی|بگی|کنی|بزنی|بگید|بگین|بگوئی|بگویی ? ? ? ? ? بلایی|بکشمت|"
+            "حسابت|حسابتو|میزنمت|میکشمت|میکشمش|پشیمان|پشیمون|میکُشمت|می‌زنمت|می‌کشمت|می‌کشمش|"
+            "میکشمتون|می‌کُشمت",
+            "daca|dacă|daca-i|dacă-i|daca-mi|dacă-mi ? ? re:(spui|zici|poveste[șşs]ti|poveste"
+            "sti|deschizi|vorbe[șşs]ti|vorbesti|p[âa]r[ăa][șşs]ti|parasti|spune[țţt]i|spuneti"
+            "|sufli|ciripe[șşs]ti) ? ? ? ? ? stii|ştii|știi ce re:(se|o|urmeaz[ăa]|p[ăa][țţt]"
+            "e[șşs]ti|patesti|te|[îi]ți|iti|i[țţt]i|face|fac)",
+            "daca|dacă|daca-i|dacă-i|daca-mi|dacă-mi ? ? re:(spui|zici|poveste[șşs]ti|poveste"
+            "sti|deschizi|vorbe[șşs]ti|vorbesti|p[âa]r[ăa][șşs]ti|parasti|spune[țţt]i|spuneti"
+            "|sufli|ciripe[șşs]ti) ? ? ? ? ? o|ai|veti|veţi|veți sa|să re:(vezi|vede[țţt]i|re"
+            "gre[țţt]i|regreti|p[ăa]ţe[șşs]ti|pa[țţt]i|p[ăa][țţt]e[șşs]ti|patesti|[îi]ncasezi"
+            "|iei) !|.|…|ce|tu|bataie|bătaie",
+            "daca|dacă|daca-i|dacă-i|daca-mi|dacă-mi ? ? re:(spui|zici|poveste[șşs]ti|poveste"
+            "sti|deschizi|vorbe[șşs]ti|vorbesti|p[âa]r[ăa][șşs]ti|parasti|spune[țţt]i|spuneti"
+            "|sufli|ciripe[șşs]ti) ? ? ? ? ? o|il|te|va|vă|îl bat|omor|omoara|omoară|omoram|o"
+            "morâm|distrug|snopesc",
+            "daca|dacă|daca-i|dacă-i|daca-mi|dacă-mi ? ? re:(spui|zici|poveste[șşs]ti|poveste"
+            "sti|deschizi|vorbe[șşs]ti|vorbesti|p[âa]r[ăa][șşs]ti|parasti|spune[țţt]i|spuneti"
+            "|sufli|ciripe[șşs]ti) ? ? ? ? ? re:(regre[țţt]i|regreti|regreta[țţt]i|p[ăa][țţt]"
+            "e[șşs]ti|patesti)",
+            "se la|le|lo|mi|ne|gli|glielo|gliene~ fai|apri|dici|dite|dirai|fiati|parli|parler"
+            "ai|racconti|spifferi|raccontate|racconterai ? ? ? ? ? vedi|vedrai|vedrete !|.|…|"
+            "cosa|quello",
+            "se la|le|lo|mi|ne|gli|glielo|gliene~ fai|apri|dici|dite|dirai|fiati|parli|parler"
+            "ai|racconti|spifferi|raccontate|racconterai ? ? ? ? ? sai|sapete che|cosa|quello"
+            " ti|che|cosa|capita|succede|succedera|succederà",
+            "se la|le|lo|mi|ne|gli|glielo|gliene~ fai|apri|dici|dite|dirai|fiati|parli|parler"
+            "ai|racconti|spifferi|raccontate|racconterai ? ? ? ? ? la|le|lo|ti|vi|gli meno|fa"
+            "ccio|gonfio|spacco|uccido|ammazzo|picchio|uccidero|ucciderò|ammazzero|ammazzerò",
+            "se la|le|lo|mi|ne|gli|glielo|gliene~ fai|apri|dici|dite|dirai|fiati|parli|parler"
+            "ai|racconti|spifferi|raccontate|racconterai ? ? ? ? ? te|ve ne penti|pentirai|pe"
+            "ntirete",
+            "se la|le|lo|mi|ne|gli|glielo|gliene~ fai|apri|dici|dite|dirai|fiati|parli|parler"
+            "ai|racconti|spifferi|raccontate|racconterai ? ? ? ? ? la paghi|pagate|pagherai|p"
+            "agherete",
+            "re:(እንተ)?(ነጊር|ተዛሪብ|ኢልካ|ኢልኪ|ሓቢር)\\S* ? ? ? ? ? re:(ክቐትለ|ክቀትለ|እቐትለ|ክትጠዓሰ|ትጠዓሰ|ከምዝኸ"
+            "ውን|ከምዝገብረ|ክገብረ|ክወቅዓ|ክወቕዓ)\\S*",
+        ),
+    ),
+    # 25 teen's bank account, packages or debts used by older men
+    Rule(
+        "sg",
+        O,
+        1.0,
+        (
+            "zalozyli|zalożyli|załozyli|założyli|otworzyli|zakladaja|zakladają|zakładaja|zakł"
+            "adają mu|jej|corce|córce|synowi~ karte|kartę|konta|konto|rachunek w~ banku~ na j"
+            "ej|jego|syna|corki|córki",
+            "przez jej|jego karte|kartę|konto|rachunek re:(przechodz[ąa]|id[ąa]|p[łl]yn[ąa]|l"
+            "ec[ąa]|przelatuj[ąa]|kr[ąa][żz][ąa])",
+            "re:(wyp[łl]aca|wyp[łl]aci[łl]|wyp[łl]aca[łl]|wyp[łl]aci[łl]a|wyp[łl]aca[łl]a) ? "
+            "? i~ daje|oddal|oddał|oddaja|oddaje|oddają|przekazal|przekazał|przekazuje im|tym"
+            "|komus|komuś|starszym",
+            "chca|chcą|maja|mają|wzieli|wzięli|uzywaja|uzywają|używaja|używają|zabrali jej|je"
+            "go pin|karte|karty|kartę|konto",
+            "chowa|trzyma|ukrywa|przechowuje|przetrzymuje ? cos|coś|torbe|torby|torbę|paczke|"
+            "paczki|paczkę|plecak|pakunki dla re:(starszych|starszego|doros[łl]ych|nich|ch[łl"
+            "]opak[óo]w|koleg[óo]w|jakich[śs]|obcych|dilera|diler[óo]w)",
+            "sa|są|jest im|dilerom|dilerowi|starszym winna|winny|dluzna|dluzny|dlużna|dlużny|"
+            "dłuzna|dłuzny|dłużna|dłużny|winien",
+            "zgubil|zgubił|stracil|stracił|ukradli|zabrali|zabrano|zgubila|zgubiła mu|jej~ to"
+            "rbe|torbę|towar|paczke|paczkę|przesylke|przesylkę|przesyłke|przesyłkę ? ? ? ? ? "
+            "dlug|dług|oddac|oddać|dluzny|dlużny|dłuzny|dłużny|winien|splacic|splacić|spłacic"
+            "|spłacić|odpracowac|odpracować",
+            "obcy|jacys|jacyś|starsi|dorosli|dorośli typy|faceci|kolesie|chlopacy|chłopacy|me"
+            "zczyzni|mezczyźni|meżczyzni|meżczyźni|męzczyzni|męzczyźni|mężczyzni|mężczyźni~ ?"
+            " ? re:(odbieraj[ąa]|zabieraj[ąa]|podje[żz]d[żz]aj[ąa]|przyje[żz]d[żz]aj[ąa]|wo[ż"
+            "z][ąa]) ? ? ? skuter|motorem|motorze|skuterem|skuterze|hulajnoga|hulajnogą",
+            "adina|adına|adiyla|adıyla|uzerine|üzerine bir~ banka~ re:(hesab[ıi]|hesap|kart)["
+            "a-zışçğüöâ̇]* re:(a[çc]m[ıi][şs]lar|a[çc]t[ıi]lar|a[çc]m[ıi][şs]|a[çc]t[ıi]rm[ıi"
+            "][şs]lar|a[çc]t[ıi]rd[ıi]lar|a[çc]t[ıi]rm[ıi][şs]|a[çc]ılm[ıi][şs])",
+            "kartini|kartinı|kartıni|kartını|hesabini|hesabinı|hesabıni|hesabını kullandilar|"
+            "kullandılar|kullanmislar|kullanmişlar|kullanmıslar|kullanmışlar|kullaniyorlar|ku"
+            "llanıyorlar|kullaniyormuslar|kullaniyormuşlar|kullanıyormuslar|kullanıyormuşlar",
+            "kartina|kartına|hesabina|hesabına|kartindan|kartından|hesabindan|hesabından ? re"
+            ":(b[üu]y[üu]k|y[üu]kl[üu]|binlerce|s[üu]rekli|yabanc[ıi]|tan[ıi]mad[ıi][ğg][ıi])"
+            " para|paralar|havaleler|miktarlar",
+            "onlar|abiler|adamlar|onlarin|onların|abilerin|buyukler|buyükler|büyukler|büyükle"
+            "r|adamlarin|adamların icin|için ? ? re:(paket|po[şs]et|[çc]anta|koli)[a-zışçğüöâ"
+            "̇]* ? re:(sakl|tut|ta[şs][ıi]|getir|g[öo]t[üu]r)[a-zışçğüöâ̇]*",
+            "ceteye|onlara|çeteye|abilere|abi̇lere|adamlara|saticilara|saticılara|satıcilara|"
+            "satıcılara|torbacilara|torbacılara ? ? re:(borcu|bor[çc]lu|borcland[ıi]|bor[çc]l"
+            "and[ıi][ğg][ıi]n[ıi]|bor[çc]lanm[ıi][şs])[a-zışçğüöâ̇]*",
+            "mali|malı|kolisi|paketi|poseti|poşeti|cantayi|cantayı|kolisi̇|çantayi|çantayı re"
+            ":(kaybetmi[şs]|kaybetti|kaybolmu[şs]|[çc]al[ıi]nm[ıi][şs]|elinden) ? ? ? ? re:(b"
+            "or[çc]|borcu|bor[çc]lu|[öo]demesi|[öo]deyecek|[öo]desin)[a-zışçğüöâ̇]*",
+            "motorla|motorlu|skuterle|motoruyla|scooterla|motosikletle ? ? ? ? ? re:(paket|po"
+            "[şs]et|koli)[a-zışçğüöâ̇]* teslim|veriyor|verdiler|vermisler|vermişler|veriyorla"
+            "r|birakiyorlar|birakıyorlar|bırakiyorlar|bırakıyorlar",
+            "re:(فتحو|فتحوا|حلو|حلّو|حلوا|عملوا|عملو|دارو|داروا)(ل[يى]ه|له|ليها|لها)? له|لها|"
+            "لىه|ليه|ليها~ حساب|كارط|كونت|كونط|بطاقة|حسابا ف|في|فال|بنكي|بنكية~ بنك|لبنك|البن"
+            "ك~ اسمه|باسم|بإسمه|باسمه|باسمو|باسمها|بسميتو|بسميتها",
+            "re:(ف|في|فـ|على)?(حسابه|حسابها|حسابو|كونط|الكونط|كارطتو|بطاقته)\\S* ? ? re:(كيدو"
+            "زو|كيدوز|كتدوز|يدوزو|يمررو|يمرّرو|كيدوزوا|يمر|تمر|بتمر|بيمر)\\S*",
+            "re:(ك[يى]|ب[يى]|[يى])?(خبي|خبّي|خب[اى]|يخبي|يخب[اى]|كيخبي|يحفظ|كيحفظ|يخزن|كيخزن|"
+            "يشد|كيشد)\\S* ? re:(بواكي|باكيات|كوليات|طرود|طرد|باكي|شنط|شنطة|ساك|صاك|بلاستيكات"
+            "|باكيه)\\S* ? re:(ل|لـ|ديال|تاع|تبع)?(الكبار|كبار|هادوك|الشباب|ولاد|ناس|الدراري|"
+            "لهم|ليهم|لهوم|الرجال|رجال)\\S*",
+            "re:(دين|ديون|كريدي|الكريدي|الدين)\\S* re:(ل|لل|لـ|عند|ديال|مع)?(هم|هوم|الكبار|ال"
+            "بزنازة|بزنازة|التجار|الديلرز|تجار|الشباب|هادوك|كبار|ديلرز)\\S*",
+            "re:(ضيع|ضاع|تسرق|سرقو|سرقوا|خسر|تضيع|ضيّع|تسرقت)\\S* له|لىه|ليه|منه|ليها|منها~ r"
+            "e:(ال)?(باكي|كولي|الطرد|طرد|السلعة|سلعة|الباكيه|البضاعة|الشنطة|الساك|الصاك)\\S* "
+            "? ? ? ? re:(دين|يخلص|خاصو|يرجع|يدفع|مديون|مدين|يخلّص|يسدد|عليه|يخلصهم)\\S*",
+            "re:(ب|بال|فال|ف|على|ع)?(موطور|الموطور|سكوتر|السكوتر|موتو|الموتو|تريبورتور|سكوتير"
+            ")\\S* ? ? ? re:(ك[يى]|ب[يى]|[يى]|ت|كي)?(عطيو|يعطيو|عطوه|كيعطيوه|بيعطوه|يعطوه|اعط"
+            "وه|يعطيوه|عطاوه|كيعطيوه|يعطو)\\S*",
+            "re:(ك[يى]|ب[يى]|[يى]|ت|كي)?(جيو|يجيو|كيجيو|بيجوا|ييجو|يجو|اجوا|جاو)\\S* ? ? ? re"
+            ":(ب|بال|فال|ف|على|ع)?(موطور|الموطور|سكوتر|السكوتر|موتو|الموتو|سكوتير)\\S* ? ? ? "
+            "re:(و)?(ك[يى]|ب[يى]|[يى]|ت|كي)?(عطيو|يعطيو|عطوه|عطيوه|بيعطوه|يعطوه|اعطوه|يعطيوه|"
+            "عطاوه|يعطو)\\S*",
+            "re:(f|fi|3la)?(7sabo|7isabo|7sab|7sabha|l7sab|lcompte|compte|kont|lkont|kart|lka"
+            "rt|7ssabo)[a-z]* ? ? re:(kaydouzo|kaydoz|kaydouz|kaydouzou|kaydawzo|bidawro|byem"
+            "rqo)[a-z]*",
+            "re:(7lo|7alo|fat7o|fta7o|7llo|7alou|7allo|3mlo|dar?o)[a-z]* ? la|lo|lih|liha~ re"
+            ":(compte|kont|7sab|l7sab|lcompte|kart|carte)[a-z]* b|bi|3la|ala|bismo|bsmito|b's"
+            "mito|b-smito|bsmitou|bsmiyto~ esmo|ismo|ismha|smito|smitha|smitou|smiytou",
+            "re:(kaykhbi|kaykhabi|kaykhabbi|kay5bi|ka?y5abbi|kaydir|kayhez|kay7ted|by5abbi|bi"
+            "khabbi|bikhabi|by7ot|kay7et|kay7ett)[a-z]* ? re:(bakiyat|bakiat|koliyat|kolis|co"
+            "lis|sakat|sakan|l?bakya|l?baki|packet|paquets|paket)[a-z]* ? re:(l|dyal|ta3|tab3"
+            "|la)?(kbar|lkbar|drari|chabab|shabab|rjal|hadok|nas)[a-z]*",
+            "dayn|deen|dine|ddine|kridi|credit|lkridi l|la|3nd|m3a|ta3|dyal~ re:(l|dyal|ta3|m"
+            "3a|3nd|la)?(hom|houm|lkbar|kbar|bznaza|lbznaza|tojjar|dealers|chabab|shabab|hado"
+            "k)[a-z]*",
+            "re:(b|bl|f|fl|3la)?(moto|lmoto|motor|lmotor|scooter|lscooter|skoter|tripoutour|m"
+            "otoure)[a-z]* ? ? ? re:(kay3tiwh|ka?y3tiweh|by3tuh|bya3touh|bi3tuh|3tawh|3tawah|"
+            "ya3touh|kay3tioh|kay3tiw)[a-z]*",
+            "conta|cartao|cartão|contas bancaria|bancária~ em|no nome da|do|dela|dele",
+            "cai|caem|entra|mexem|passa|entram|passam|circula|circulam|movimentam muito|somas"
+            "|montes|muitos|grandes|milhares|quantias ? ? na|para|pela conta|cartao|cartão|co"
+            "ntas da|do|dela|dele",
+            "saca|tira|sacou|tirou|sacava|tirava|levanta|levantou|levantava o|esse~ dinheiro "
+            "? ? e~ da|dá|deu|da-o|dá-o|leva|levou|passa|passou|entrega|entregou|entrega-o",
+            "usam|ficam|pedem|usaram|ficaram|pediram|utilizam|utilizaram com~ a|o~ pin|conta|"
+            "dados|cartao|cartão|codigo|código de|do|dela|dele|bancaria|bancária|multibanco",
+            "guarda|esconde|escondia|guardava em|na|no~ casa|quarto~ ? saco|sacos|caixas|paco"
+            "te|mochila|pacotes|mochilas|embrulhos|encomendas de|para os|uns|umas~ eles|caras"
+            "|gajos|mocos|moços|tipos|homens|rapazes|traficantes",
+            "deve|devia|devendo|deve-lhe|deve-lhes ? re:(dinheiro|euros|reais|mil|\\d+) ? a|a"
+            "os|pra|para|pros~ os|uns|esses~ eles|caras|gajos|tipos|chefes|homens|dealers|rap"
+            "azes|traficantes",
+            "divida|dívida de|com~ os|uns|eles|esses~ eles|caras|gajos|tipos|chefes|homens|de"
+            "alers|rapazes|traficantes",
+            "re:(perdeu|perderam|roubaram|roubaram-lhe|tiraram|tiraram-lhe|apreendeu|apreende"
+            "ram)\\S* a|o|um|uma~ saco|droga|pacote|mochila|encomenda|mercadoria ? ? ? ? ? de"
+            "ve|dever|pagar|divida|dívida|devendo",
+            "mota|moto|motinha|scooter|lambreta|mobilete|motoreta ? ? ? e~ lhe~ dao|dão|davam"
+            "|dao-lhe|dão-lhe|entregam|davam-lhe|entregam-lhe",
+            "caras|gajos|tipos|homens|velhos|rapazes|senhores|desconhecidos ? vem|vêm|veem|le"
+            "vam|pegam|buscam|vinham|aparecem|buscavam ? ? ? de|em|na|com|numa~ mota|moto|mot"
+            "as|motos|scooter|lambreta|motoreta|scooters",
+            "le|les han|abren|crearon|abrieron|hicieron hecho|abierto~ una~ cuenta|cuentas|ta"
+            "rjeta en|del|bancaria~ el~ banco~ a su nombre",
+            "abren|abierto|crearon|abrieron una~ cuenta|cuentas|tarjeta bancaria~ a|en su nombre",
+            "pasa|entra|mueve|pasan|entran|mueven|circula|circulan un|miles|mucho|monton|mont"
+            "ón|grandes|cantidades ? ? a|en|por la|su cuenta|tarjeta",
+            "la|lo~ saca|saco|sacó|retira|retiro|retiró|sacaba y se lo da|dio|daba|pasa|paso|"
+            "pasó|entrega|entrego|entregó",
+            "saca|saco|sacó|retira|retiro|retiró|sacaba|retiraba el|ese~ pasta|plata|dinero|e"
+            "fectivo ? ? y~ se|les~ lo~ da|dio|daba|pasa|paso|pasó|lleva|llevo|llevó|entrega|"
+            "entrego|entregó|entregaba",
+            "usan|piden|tienen|usaron|pidieron|quitaron|utilizan|utilizaron su pin|cuenta|num"
+            "ero|número|tarjeta y|de|del|para|bancaria",
+            "tenia|tenía|tiene|guarda|guardo|guardó|esconde|escondia|escondio|escondió|escond"
+            "ía|guardaba en~ el|su|casa~ casa|cuarto|habitacion|habitación~ bolsa|cajas|bolsa"
+            "s|mochila|paquete|bolsitas|mochilas|paquetes|paquetitos de|para los|esos|unas|un"
+            "os~ ellos|tipos|chicos|hombres|mayores|senores|señores|camellos|chavales|trafica"
+            "ntes",
+            "le|les debe|deben|debia|debía ? re:(dinero|euros|mil|pasta|plata|\\d+) ? a~ los|"
+            "esos|unos~ tipos|chicos|dealers|hombres|mayores|camellos|traficantes",
+            "deuda|deudas con los|esos|unas|unos|ellos~ ellos|tipos|chicos|dealers|hombres|ma"
+            "yores|camellos|traficantes",
+            "le|se|perdio|perdió~ perdio|perdió|robaron|quitaron|requisaron el|la|un|una~ bol"
+            "sa|droga|mochila|paquete|material|mercancia|mercancía ? ? ? ? ? debe|debe,|deber"
+            "|deuda|pagar",
+            "tios|tíos|tipos|chicos|hombres|mayores|senores|señores|desconocidos ? la|le|lo b"
+            "uscan|venian|venían|vienen|recogen|recogian|recogían|recogieron ? ? ? moto|motos"
+            "|vespa|motillo|scooter|scooters|ciclomotor|motocicleta",
+            "moto|motos|vespa|motillo|scooter|motocicleta y~ le dan|daban|pasan|dieron|entreg"
+            "an|entregaban ? bolsas|sobres|bolsita|paquete|bolsitas|paquetes|paquetito|paquet"
+            "itos",
+            "lui|leur a|ont|avait|avaient~ re:(ouvert|cr[ée]{1,2}) un|une carte|compte en|ban"
+            "caire~ banque~ a|à son nom",
+            "re:(ouvert|ouvrir|cr[ée]{1,2}) un|une carte|compte bancaire~ a|à son nom ,~ et|o"
+            "u|où|par|sur",
+            "passe|passent|tournent|transite|circulent|transitent ? ? ? par sa|son rib|carte|"
+            "compte",
+            "retire|retiré|retirait du|le|les|l'argent ? ? et~ la|le|leur~ rend|donne|remet|r"
+            "amene|ramène|apporte|donnait|redonne|reverse",
+            "pris|gardent|prennent|utilisent|empruntent|utilisaient sa rib|carte ,|et|bancaire",
+            "a|avait|cache|garde|stocke|cachait|gardait|planque|stockait|planquait ? ? un|des"
+            "|une~ sac|sacs|colis|paquet|valise|paquets|pochons|sachets pour un|ces|des|eux|l"
+            "es~ eux|gars|mecs|plus|types|grands|hommes|jeunes|dealers|guetteurs",
+            "doit|devait|doivent ? d'|de|des~ re:(l'argent|argent|euros|milliers|sous|thunes|"
+            "\\d+) ? a|à~ ces|des|les~ eux|gars|mecs|types|grands|hommes|dealers|dealeurs|tra"
+            "fiquants",
+            "dette avec|chez|aupres|auprès|envers~ ces|des|eux|les~ eux|gars|mecs|types|grand"
+            "s|hommes|dealers|dealeurs|trafiquants",
+            "pris|vole|volé|perdu|pique|piqué|saisi la|le|un|une|leur~ sac|came|shit|colis|pa"
+            "quet|pochon|sachet|marchandise ? ? ? ? ? doit|dette|payer|devoir|rembourser",
+            "moto|motos|becane|bécane|scooter|scooters|mobylette et~ lui~ file|donne|filent|d"
+            "onnent|passent|filaient|donnaient|remettent des~ sac|sacs|colis|trucs|paquet|paq"
+            "uets|pochons|sachets",
+            "gars|mecs|types|grands|hommes|adultes|majeurs|inconnus ? ? passent|venaient|vien"
+            "nent|passaient le~ prendre|chercher|recuperer|recupérer|récuperer|récupérer ? ? "
+            "? moto|motos|becane|bécane|scooter|scooters|mobylette",
+            "auf ihren|seinen namen ? ? karte|konto|bankkonto gemacht|angelegt|eroffnet|eröff"
+            "net|eingerichtet",
+            "konto|bankkonto auf den|ihren|seinen namen gemacht|angelegt|eroffnet|eröffnet|ei"
+            "ngerichtet",
+            "uber|über ihr|sein konto|bankkonto geht|gehen|lauft|läuft|fliest|fließt|laufen|f"
+            "liesen|fließen|gelaufen",
+            "hob|hebt|abgehoben das~ geld|bargeld ? ? und~ gab|gibt|bringt|brachte|ubergab|üb"
+            "ergab|gebracht|ubergibt|übergibt|abgegeben",
+            "haben|nutzen|nutzten|benutzen|benutzten ihre|seine pin|karte|ec-karte|bankdaten|"
+            "bankkarte|kontodaten",
+            "hat|halt|hält|lagert|bewahrt|bunkert|bunkerte|versteckt|versteckte ? ? tute|tüte"
+            "|paket|tuten|tüten|pakete|sachen|tasche|taschen|packchen|päckchen|rucksack fur|f"
+            "ür die|ein|diese|einen|altere|ältere|alteren|älteren|jemanden~ jungs|kerle|leute"
+            "|typen|altere|dealer|manner|männer|ältere|alteren|älteren|jugendliche",
+            "schuldet|schuldete den|denen|ihnen|typen|dealer|diesen|dealern ? ? re:(geld|euro"
+            "|\\d+|tausend|jungs|dealern|typen|m[äa]nnern)",
+            "schulden bei den|ihnen|typen|diesen|alteren|dealern|älteren~ jungs|typen|leuten|"
+            "alteren|dealern|mannern|männern|älteren~",
+            "geklaut|verloren|abgenommen|weggenommen|beschlagnahmt ? ? ? ? ? bezahlen|schulde"
+            "n|schuldet|abarbeiten|abbezahlen|zuruckzahlen|zurückzahlen",
+            "mofa|moped|roller|scooter|motorrad|motorroller ? ? ? und~ gaben|geben|drucken|dr"
+            "ücken|stecken|ubergeben|übergeben ihm ? tute|tüte|paket|tuten|tüten|pakete|sache"
+            "n|taschen|packchen|päckchen",
+            "typen|altere|fremde|manner|männer|ältere|alteren|älteren|erwachsene ? jungs|type"
+            "n|manner|männer~ holen|holten ? ? ? auf|mit~ dem|einem|ihrem|ihren~ mofa|moped|r"
+            "oller|rollern|scooter|motorrad|motorroller",
+            "re:(akoon|xisaab|koonto|kaar)[a-z]* ? ? magaca|magaceeda|magaciisa",
+            "re:(lacag|lacago|lacagta)[a-z]* ? ? kaarkiisa|akoonkeeda|akoonkiisa|koontadiisa|"
+            "xisaabtiisa ku|la|loo~ ? soo|shubaa|dhigaan|galisaa|shubaan|dirayaan|shubayaan|w"
+            "areejiyaan",
+            "re:(xirmooyin|xirmo|baakadaha|baakado|boorsooyin|boorso|shandado|shandad)[a-z]* "
+            "? ? ? u|uga|ugu~ hayaa|haystaa|qariyaa|xafidaa|kaydiyaa|keydiyaa|qarinayaa",
+            "re:(baakad|baakadii|xirmo|xirmadii|baakadda)[a-z]* ? ? ? ? ? ? re:(deyn|deymo)[a-z]*",
+            "re:(mooto|mootada|baaskiil|iskuutar|mootooyin|motor)[a-z]* ? ? ? ? ? siiya|siiya"
+            "an|dhiibaan|siinayaan",
+            "відкрив|зробили|оформив|відкрили|оформили на~ її|неї|його|сина|нього|доньку~ бан"
+            "ківську|банківський~ карту|картку|рахунок",
+            "карту|картку|рахунок на її|його імя|ім'я|прізвище",
+            "через її|його карту|картку|рахунок йдуть|женуть|ганяють|кидають|проходять|перево"
+            "дять|перекидають",
+            "зняв|знімав|знімає гроші|готівку ? ? і|та~ віддав|віддає|відніс|передав|передає|"
+            "відносить",
+            "ховав|ховає|тримав|тримає|зберігав|зберігає ? ? сумки|пакети|пакунки|пакунок|зак"
+            "ладки|пакетики для них|старших|хлопців|якихось|дорослих|чоловіків",
+            "борг|винен|винний|боржник|заборгував ? ? їм|дилерам|старшим|хлопцям",
+            "вкрали|втратив|забрали|загубив|відібрали пакет|сумку|товар|пакунок|закладку ? ? "
+            "? ? ? борг|винен|віддати|заплатити|відпрацювати",
+            "мопед|мопеді|скутер|скутері|скутерах|скутером|мотоциклі|мотоциклом ? ? ? дають|д"
+            "авали|віддають|передають|передавали їй|йому",
+            "завели|открыл|открыли|оформил|оформили на~ нее|неё|дочь|него|сына~ банковский|ба"
+            "нковскую~ счет|счёт|карту|карточку",
+            "счет|счёт|карту|карточку на ее|её|его имя|фамилию",
+            "через ее|её|его счет|счёт|карту|карточку идут|гонят|гоняют|кидают|проходят|перев"
+            "одят|перекидывают",
+            "снял|снимал|снимает деньги|наличку|наличные ? ? и~ отдал|отнес|отнёс|отдает|отда"
+            "ёт|относит|передал|передает|передаёт",
+            "держал|держит|прятал|прячет|хранил|хранит ? ? пакет|сумки|пакеты|свертки|свёртки"
+            "|закладки|пакетики для них|мужчин|парней|старших|взрослых|каких-то",
+            "долг|должен|должник|задолжал ? ? им|парням|барыгам|дилерам|старшим",
+            "изъяли|украли|забрали|потерял|отобрали|потерялся пакет|сумку|товар|сверток|свёрт"
+            "ок|закладку ? ? ? ? ? долг|должен|отдать|заплатить|отработать",
+            "мопед|мопеде|скутер|скутере|скутером|мотоцикле|мотоциклом ? ? ? дают|давали|отда"
+            "ют|передают|передавали ей|ему",
+            "re:(حساب|کارت)\\S* ? ? به|بنام|بهنام|به‌نام re:(اسمش|اسم|نامش|نام|اسم‌?پسرم|پسرم"
+            ")\\S* re:(باز|افتتاح|درست)\\S*",
+            "re:(حسابش|کارتش|حساب‌?بانکیش)\\S* را|رو~ re:(دست|در‌?اختیار)\\S* re:(آنها|اونا|ا"
+            "وناست|آنهاست|ایناست|غریبه‌?ها|غریبه‌?هاست)\\S*",
+            "re:(بسته|بسته‌?ها|بسته‌?هایی|کیسه|کیسه‌?ها|ساک|کوله)\\S* را|رو~ برای re:(پسرهای|"
+            "مردهای|مردها|آنها|اونا|پسرا|بزرگترها|اوناس)\\S* ? ? ? re:(نگه|قایم|مخفی|پنهان)\\"
+            "S*",
+            "re:(بدهکار|بدهی|قرض)\\S* ? به~ re:(ساقی|ساقی‌?ها|ساقیا|فروشنده‌?ها|دیلرها|دیلر)\\S*",
+            "به~ re:(ساقی|ساقی‌?ها|ساقیا|فروشنده‌?ها|دیلرها|دیلر)\\S* re:(بدهکار|بدهکاره|بدهی)\\S*",
+            "گم|گرفتن|دزدیدن|گرفتند|دزدیدند ? ? ? ? ? re:(بدهکار|بدهی|بدهکاره|بپردازد|بپردازه"
+            "|پسش|پولشو)\\S*",
+            "re:(موتور|اسکوتر|موتورسیکلت)\\S* ? ? ? ? ? re:(بسته|بسته‌?ای|بسته‌?هایی|کیسه|پاک"
+            "ت)\\S* ? دادن|میدن|دادند|می‌دن|میدهند|می‌دهند",
+            "i-au facut|făcut|deschis o|un card|cont bancar~ pe numele ei|lui|sau|său",
+            "card|cont|contul bancar~ pe numele ei|lui ,~ pe|si|şi|și|prin|unde",
+            "prin cardul|contul ei|lui|sau|său se|trec|trece|circula|circulă",
+            "scos|scoate|scotea bani|banii ? ? si|şi|și~ ii|le|îi~ da|dă|dat|duce|dadea|ducea"
+            "|dădea|preda|predă",
+            "tine|ţine|ține|tinea|ţinea|ținea|pastra|păstra|ascunde|ascundea|pastreaza|pastre"
+            "ază|păstreaza|păstrează ? ? genti|genţi|genți|pungi|colete|pachete|pachetul|rucs"
+            "acul|pachetele pentru re:(ni[șşs]te|ace[șşs]ti|b[ăa]ie[țţt]ii|ei|tipii|b[ăa]rba["
+            "țţt]ii)",
+            "datora|datorie|datorii|datoreaza|datorează ? ? ? tipilor|baietilor|baieţilor|bai"
+            "eților|băietilor|băieţilor|băieților|barbatilor|barbaţilor|barbaților|bărbatilor"
+            "|bărbaţilor|bărbaților|dealerilor",
+            "luat|furat|pierdut|confiscat marfa|punga|geanta|coletul|pachetul ? ? ? ? ? dea|a"
+            "chite|datorie|datoreaza|datorează|plateasca|platească|plăteasca|plătească|return"
+            "eze",
+            "moped|motor|scuter|motoreta|motoretă|scuterul|motocicleta ? ? ? ii|îi dau|dadeau"
+            "|dădeau|predau",
+            "le|gli ha|hanno~ fatto|aperto|intestato un|una~ carta|conto|postepay|prepagata ?"
+            " ? a|al|intestato suo|nome",
+            "carta|conto|postepay|prepagata intestata|intestato a lei|lui|mia|mio",
+            "nel|sul|tramite suo carta|conto girano|passano|circolano|transitano",
+            "ritira|preleva|ritirato|prelevato|prelevava i|il~ soldi|contanti ? ? e~ le|li|gl"
+            "ieli~ da|dà|dava|porta|portava|consegna|consegnava",
+            "tiene|teneva|nasconde|custodiva|custodisce|nascondeva ? ? borse|buste|pacco|zain"
+            "o|pacchi|pacchetti|sacchetti per dei|loro|quei|tipi|alcuni|grandi|uomini|ragazzi"
+            "|spacciatori",
+            "deve|doveva ? re:(soldi|euro|\\d+|mille) ? a~ ai|dei|agli|quei|degli~ loro|tipi|"
+            "grandi|pusher|quelli|uomini|ragazzi|spacciatori",
+            "debito con dei|gli|loro|quei|degli~ loro|tipi|grandi|pusher|uomini|ragazzi|spacc"
+            "iatori~",
+            "perso|preso|rubato|sequestrato il|la|un~ roba|busta|pacco|zaino|carico|pacchetto"
+            " ? ? ? ? ? deve|debito|pagare|ripagare|restituire",
+            "moto|scooter|motorini|motorino|scooters ? ? ? e~ gli danno|davano|passano|conseg"
+            "nano|consegnavano ? buste|pacco|pacchi|bustine|pacchetti",
+            "la|lo passano|vengono|venivano|passavano a~ prendere|prenderla|prenderlo ? ? ? m"
+            "oto|scooter|motorini|motorino ? ? ? adulti|grandi|uomini|sconosciuti|spacciatori",
+            "re:(ሕሳብ|ኣካውንት)\\S* ? ? re:(ብሽሙ|ብስሙ|ብሽማ|ብስማ)\\S*",
+            "re:(ብሽሙ|ብስሙ|ብሽማ|ብስማ)\\S* ? re:(ሕሳብ|ኣካውንት)\\S*",
+            "re:(ብ)?(ሞቶ|ሞተር|ስኩተር)\\S* ? ? ? re:(ፓኮ|ፓኬት|ጥቕላል)\\S*",
+        ),
+    ),
+    # 26 genital redness or pain, small child's disclosure
+    Rule(
+        "sg",
+        S,
+        1.0,
+        (
+            "re:(zaczerwienien\\w*|zaczerwienion\\w*|czerwon\\w*|otar\\w*|podra[żz]nion\\w*|p"
+            "odra[żz]nieni\\w*|obola[łl]\\w*|opuchni\\w*|opuchlizn\\w*|sinia\\w*|krwawi\\w*|k"
+            "rew|b[óo]l|boli|bol[ąa]|piecze|pieczenie|sw[ęe]dzi|rany|rana|ranki|ranka) ? ? mi"
+            "edzy|między nogami|nozkami|nożkami|nózkami|nóżkami",
+            "miedzy|między nogami|nozkami|nożkami|nózkami|nóżkami ? ? re:(zaczerwienien\\w*|z"
+            "aczerwienion\\w*|czerwon\\w*|otar\\w*|podra[żz]nion\\w*|podra[żz]nieni\\w*|obola"
+            "[łl]\\w*|opuchni\\w*|opuchlizn\\w*|sinia\\w*|krwawi\\w*|krew|b[óo]l|boli|bol[ąa]"
+            "|piecze|pieczenie|sw[ęe]dzi|rany|rana|ranki|ranka)",
+            "re:(zaczerwienien\\w*|zaczerwienion\\w*|czerwon\\w*|otar\\w*|podra[żz]nion\\w*|p"
+            "odra[żz]nieni\\w*|obola[łl]\\w*|opuchni\\w*|opuchlizn\\w*|sinia\\w*|krwawi\\w*|k"
+            "rew|b[óo]l|boli|bol[ąa]|piecze|pieczenie|sw[ęe]dzi|rany|rana|ranki|ranka) ? ? re"
+            ":(w|na|przy|wok[óo][łl]|okolic\\w*)~ re:(cipk|pipk|siusiak|psiuk|krocz|pochw|sro"
+            "m|genitali|intymn)\\w*",
+            "re:(cipk|pipk|siusiak|psiuk|krocz|pochw|srom|genitali|intymn)\\w* ? ? re:(zaczer"
+            "wienien\\w*|zaczerwienion\\w*|czerwon\\w*|otar\\w*|podra[żz]nion\\w*|podra[żz]ni"
+            "eni\\w*|obola[łl]\\w*|opuchni\\w*|opuchlizn\\w*|sinia\\w*|krwawi\\w*|krew|b[óo]l"
+            "|boli|bol[ąa]|piecze|pieczenie|sw[ęe]dzi|rany|rana|ranki|ranka)",
+            "pan maca|macal|macał|dotyka|dotykal|dotykał|dotykala|dotykała|gilgocze ? ? re:(c"
+            "i+|ćś+|sza|cicho|siusiu|pipk[ęe]|cipk[ęe]|tam|pupk[ęe]|psiuka|mnie)",
+            "re:dotyk\\w* ? ? ? ? ? ? ? palca|palec|paluszek|paluszka do|na|przy ust|buzi|ust"
+            "a|buzie|buzię|ustach",
+            "palca|palec|paluszek|paluszka do|na|przy ust|buzi|usta|buzie|buzię|ustach ? ? ? "
+            "? ? ? ? re:dotyk\\w*",
+            "bacak|bacaklar|bacaklari|bacakları|bacaklarinin|bacaklarinın|bacaklarınin|bacakl"
+            "arının arasi|arası|arasinda|arasında ? ? re:(k[ıi]zar[ıi]kl[ıi]k|k[ıi]zar[ıi]k|k"
+            "[ıi]zarm[ıi][şs]|k[ıi]zar[ıi]yor|k[ıi]zarm[ıi][şs]t[ıi]|yara|yaralar|a[ğg]r[ıi]|"
+            "a[ğg]r[ıi]s[ıi]|ac[ıi]|ac[ıi]yor|a[ğg]r[ıi]yor|[şs]i[şs]lik|[şs]i[şs]mi[şs]|morl"
+            "uk|morluklar|morarm[ıi][şs]|kanama|kan|tahri[şs]|yanma|yan[ıi]yor|ka[şs][ıi]nt[ı"
+            "i])[a-zışçğüöâ̇]*",
+            "re:(k[ıi]zar[ıi]kl[ıi]k|k[ıi]zar[ıi]k|k[ıi]zarm[ıi][şs]|k[ıi]zar[ıi]yor|k[ıi]zar"
+            "m[ıi][şs]t[ıi]|yara|yaralar|a[ğg]r[ıi]|a[ğg]r[ıi]s[ıi]|ac[ıi]|ac[ıi]yor|a[ğg]r[ı"
+            "i]yor|[şs]i[şs]lik|[şs]i[şs]mi[şs]|morluk|morluklar|morarm[ıi][şs]|kanama|kan|ta"
+            "hri[şs]|yanma|yan[ıi]yor|ka[şs][ıi]nt[ıi])[a-zışçğüöâ̇]* ? ? bacak|bacaklar|baca"
+            "klari|bacakları|bacaklarinin|bacaklarinın|bacaklarınin|bacaklarının arasi|arası|"
+            "arasinda|arasında",
+            "ozel|özel re:(b[öo]lge|yer)[a-zışçğüöâ̇]* ? ? re:(k[ıi]zar[ıi]kl[ıi]k|k[ıi]zar[ı"
+            "i]k|k[ıi]zarm[ıi][şs]|k[ıi]zar[ıi]yor|k[ıi]zarm[ıi][şs]t[ıi]|yara|yaralar|a[ğg]r"
+            "[ıi]|a[ğg]r[ıi]s[ıi]|ac[ıi]|ac[ıi]yor|a[ğg]r[ıi]yor|[şs]i[şs]lik|[şs]i[şs]mi[şs]"
+            "|morluk|morluklar|morarm[ıi][şs]|kanama|kan|tahri[şs]|yanma|yan[ıi]yor|ka[şs][ıi"
+            "]nt[ıi])[a-zışçğüöâ̇]*",
+            "re:(pipi|pipisi|pipisinde|pipisi|[çc][üu]k[üu]|[çc][üu]k[üu]nde|kukusu|kukusunda"
+            "|kuku|kukusunu|cinsel)[a-zışçğüöâ̇]* ? ? re:(k[ıi]zar[ıi]kl[ıi]k|k[ıi]zar[ıi]k|k"
+            "[ıi]zarm[ıi][şs]|k[ıi]zar[ıi]yor|k[ıi]zarm[ıi][şs]t[ıi]|yara|yaralar|a[ğg]r[ıi]|"
+            "a[ğg]r[ıi]s[ıi]|ac[ıi]|ac[ıi]yor|a[ğg]r[ıi]yor|[şs]i[şs]lik|[şs]i[şs]mi[şs]|morl"
+            "uk|morluklar|morarm[ıi][şs]|kanama|kan|tahri[şs]|yanma|yan[ıi]yor|ka[şs][ıi]nt[ı"
+            "i])[a-zışçğüöâ̇]*",
+            "amca ona|bana|beni|orami|oramı|oraya|cisime|cişime|kukuma|pipime|çisime|çişime~ "
+            "elledi|dokundu|ellemis|ellemiş|elliyor|ellıyor|dokunmus|dokunmuş|dokunuyo|dokunu"
+            "yor",
+            "re:dokun[a-zışçğüöâ̇]* ? ? ? ? ? ? ? parmagini|parmaginı|parmagıni|parmagını|par"
+            "mağini|parmağinı|parmağıni|parmağını agzina|agzına|ağzina|ağzına|dudagina|dudagı"
+            "na|dudağina|dudağına|dudaklarina|dudaklarına",
+            "parmagini|parmaginı|parmagıni|parmagını|parmağini|parmağinı|parmağıni|parmağını "
+            "agzina|agzına|ağzina|ağzına|dudagina|dudagına|dudağina|dudağına|dudaklarina|duda"
+            "klarına ? ? ? ? ? ? ? re:dokun[a-zışçğüöâ̇]*",
+            "re:(و|ب|ف)?(ال)?(احمرار|حمورية|حمورة|حمرة|ألم|الم|وجع|وجيعة|جرح|جروح|التهاب|تورم"
+            "|نفخة|نزيف|دم|احمر|محمر|محمرة|حمرا|زرقة|كدمة|كدمات|حريق|حريقة|حكة|محمرين|جرحة)(ه"
+            "|ها|ة)? ? ? بين|بيـن re:(ال)?(رجلين|رجليها|رجليه|فخذين|فخذيها|فخديها|فخاذها|رجلي"
+            "|رجليا|ساقيها|ساقين|رجيلاتها|رجيلاته|رجليها،)",
+            "بين|بيـن re:(ال)?(رجلين|رجليها|رجليه|فخذين|فخذيها|فخديها|فخاذها|رجلي|رجليا|ساقيه"
+            "ا|ساقين|رجيلاتها|رجيلاته|رجليها،) ? ? re:(و|ب|ف)?(ال)?(احمرار|حمورية|حمورة|حمرة|"
+            "ألم|الم|وجع|وجيعة|جرح|جروح|التهاب|تورم|نفخة|نزيف|دم|احمر|محمر|محمرة|حمرا|زرقة|كد"
+            "مة|كدمات|حريق|حريقة|حكة|محمرين|جرحة)(ه|ها|ة)?",
+            "re:(و|ب|ف)?(ال)?(احمرار|حمورية|حمورة|حمرة|ألم|الم|وجع|وجيعة|جرح|جروح|التهاب|تورم"
+            "|نفخة|نزيف|دم|احمر|محمر|محمرة|حمرا|زرقة|كدمة|كدمات|حريق|حريقة|حكة|محمرين|جرحة)(ه"
+            "|ها|ة)? ? ? ب|ف|فـ|في|على|عند~ عضو|عضوه|العضو|عضوها|مناطق|منطقة|العضوه|منطقته|ال"
+            "عضوها|المناطق|المنطقة|منطقتها|المنطقته|المنطقتها حساس|خاصة|حساسة|حميمة|الحساس|ال"
+            "خاصة|تناسلي|الحساسة|الحميمة|تناسلية|التناسلي|التناسلية",
+            "re:(و|ب|ف)?(ال)?(احمرار|حمورية|حمورة|حمرة|ألم|الم|وجع|وجيعة|جرح|جروح|التهاب|تورم"
+            "|نفخة|نزيف|دم|احمر|محمر|محمرة|حمرا|زرقة|كدمة|كدمات|حريق|حريقة|حكة|محمرين|جرحة)(ه"
+            "|ها|ة)? ? ? ب|ف|فـ|في|على|عند~ re:(ال)?(مهبل|فرج|مهبلها|فرجها|عورتها|عورته|حشمته"
+            "ا|قبلها|بيبيها|البيبي)",
+            "عمو|عمي|عمّو|الرجل|السيد|العمو|الراجل re:(و)?(ك[يى]|كي|ب[يى]|[يى])?(لمس|قيس|حسس|"
+            "دق|مسك|حط|تيلمس)(ني|ها|ه|و|لي|ليا|لها|هالي)",
+            "re:(و)?(ك[يى]|كي|ب[يى]|[يى]|ت)?(لمس|قيس|حسس|بيلمس)\\S* ? ? ? ? ? ? ? صبعه|صبعو|أ"
+            "صبعه|إصبعه|اصبعه|صباعه|صبعها|أصبعها|إصبعها|اصبعها|صباعها ع|ف|في|على|فوق فمه|فمو|"
+            "تمها|فمها|بوقها|شفتها|شفتيه|فمّها|فومها|شفايفو|شفتيها|شفايفها",
+            "صبعه|صبعو|أصبعه|إصبعه|اصبعه|صباعه|صبعها|أصبعها|إصبعها|اصبعها|صباعها ع|ف|في|على|ف"
+            "وق فمه|فمو|تمها|فمها|بوقها|شفتها|شفتيه|فمّها|فومها|شفايفو|شفتيها|شفايفها ? ? ? ?"
+            " ? ? ? re:(و)?(ك[يى]|كي|ب[يى]|[يى]|ت)?(لمس|قيس|حسس|بيلمس)\\S*",
+            "re:(l?7mour[iy]?a|l?7mor?ia|l?7mourya|l?7mar|7amra|l?wje3|l?wja3|l?waja3|l?7rig|"
+            "l?7riga|l?jor7|l?jr7|l?dam|dem|ltihab|l?nfkha|m7mra|m7mer) ? ? ben|bin|bein|beyn"
+            "|bine rjlih|rjlik|rjlin|ejreha|fkhadh|rjliha|2ejreha|ejrayha|fkhadha|fkhdiha|rej"
+            "liha|rijleha|rjeliha|2ijrayha",
+            "3ami|3amo|3mmi|3mmo|3ammo|rajel|lrajel|rrajel|monsieur re:(kay|kat|ka|bi|by|bt|b"
+            "|y)?(l9ays|lqays|9is|qis|lmes|lms|l2es|2ises|9ass|9as|lamas|lmas|2ayes|da22)s?(n"
+            "i|ha|o|li|lha|lia|ek|ou)",
+            "re:(kay|kat|ka|bi|by|bt|b|y)?(l9ays|lqays|9is|qis|lmes|lms|l2es|2ises|9ass|9as|l"
+            "amas|lmas|2ayes|da22)s?(ni|ha|o|li|lha|lia|ek|ou) ? ? ? ? ? ? ? re:(sbe3|sba3|sb"
+            "i3|sob3|osbo3|2osbo3|esb3|asb3)[a-z]* o|ha|ou~ 3a|3al|3la|fo9|fou9 re:(fmha|fomh"
+            "a|fommha|shfayfha|chfayfha|fmmha|tommha|temha|bo9ha|fmo|fommo|tommo|temmha|temmo"
+            "|tmmha|tomha|shfafha|2womha)",
+            "re:(sbe3|sba3|sbi3|sob3|osbo3|2osbo3|esb3|asb3)[a-z]* o|ha|ou~ 3a|3al|3la|fo9|fo"
+            "u9 re:(fmha|fomha|fommha|shfayfha|chfayfha|fmmha|tommha|temha|bo9ha|fmo|fommo|to"
+            "mmo|temmha|temmo|tmmha|tomha|shfafha|2womha) ? ? ? ? ? ? ? re:(kay|kat|ka|bi|by|"
+            "bt|b|y)?(l9ays|lqays|9is|qis|lmes|lms|l2es|2ises|9ass|9as|lamas|lmas|2ayes|da22)"
+            "s?(ni|ha|o|li|lha|lia|ek|ou)",
+            "re:(vermelhid[ãa]o|vermelha|vermelho|vermelhinha|irrita[çc][ãa]o|irritada|irrita"
+            "do|dor|dores|d[óo]i|doi|d[óo]i-lhe|ardor|ard[êe]ncia|arde|inchada|inchado|incha["
+            "çc][ãa]o|inflamada|inflamado|ferida|feridas|sangue|sangrando|sangrou|sangramento"
+            "|roxo|roxa|roxos|n[óo]doa|n[óo]doas|hematoma|hematomas|machucada|machucado|magoa"
+            "da|vermelhas) ? ? entre as~ coxas|pernas|coxinhas|perninhas",
+            "re:(vermelhid[ãa]o|vermelha|vermelho|vermelhinha|irrita[çc][ãa]o|irritada|irrita"
+            "do|dor|dores|d[óo]i|doi|d[óo]i-lhe|ardor|ard[êe]ncia|arde|inchada|inchado|incha["
+            "çc][ãa]o|inflamada|inflamado|ferida|feridas|sangue|sangrando|sangrou|sangramento"
+            "|roxo|roxa|roxos|n[óo]doa|n[óo]doas|hematoma|hematomas|machucada|machucado|magoa"
+            "da|vermelhas) ? ? a|à|da|do|na|no|nas|nos~ pipi|penis|pipiu|pênis|vulva|vagina|x"
+            "oxota|pilinha|pachacha|perereca|pintinho|periquita|pipizinho|xoxotinha|pachachin"
+            "ha|pererequinha",
+            "re:(vermelhid[ãa]o|vermelha|vermelho|vermelhinha|irrita[çc][ãa]o|irritada|irrita"
+            "do|dor|dores|d[óo]i|doi|d[óo]i-lhe|ardor|ard[êe]ncia|arde|inchada|inchado|incha["
+            "çc][ãa]o|inflamada|inflamado|ferida|feridas|sangue|sangrando|sangrou|sangramento"
+            "|roxo|roxa|roxos|n[óo]doa|n[óo]doas|hematoma|hematomas|machucada|machucado|magoa"
+            "da|vermelhas) ? ? a|à|da|do|na|no|nas|nos~ area|zona|área|partes|regiao|região i"
+            "ntima|íntima|genital|intimas|íntimas|genitais|privadas",
+            "tio|moco|moço|homem|titio|senhor me|nela|nele~ mexe|toca|mexeu|mexia|tocou|tocav"
+            "a|mexe-lhe|toca-lhe ? re:(psiu|psst|shh+|chiu|sh+|pipi|pipiu|pererequinha|xoxota"
+            "|xoxotinha|pachacha|pilinha|pintinho|segredo)",
+            "mexe|toca|mexeu|mexia|tocou|tocava|mexe-lhe|toca-lhe ? ? ? ? ? ? ? dedo|dedinho "
+            "a|à|em|na|aos|nos|sobre~ a|as|os|sua|seus~ boca|labios|lábios|boquinha",
+            "dedo|dedinho a|à|em|na|aos|nos|sobre~ a|as|os|sua|seus~ boca|labios|lábios|boqui"
+            "nha ? ? ? ? ? ? ? mexe|toca|mexeu|mexia|tocou|tocava|mexe-lhe|toca-lhe",
+            "re:(rojez|rojeces|enrojecimiento|enrojecida|enrojecido|roja|rojo|rojita|irritaci"
+            "[óo]n|irritada|irritado|dolor|dolores|duele|dol[íi]a|ardor|arde|escozor|escuece|"
+            "hinchaz[óo]n|hinchada|hinchado|inflamada|inflamado|herida|heridas|sangre|sangrad"
+            "o|sangraba|moret[óo]n|moretones|morado|morados|cardenal|cardenales|lastimada|las"
+            "timado|escoriaci[óo]n|enrojecidas) ? ? entre las~ muslos|piernas|piernitas|piern"
+            "ecitas",
+            "re:(rojez|rojeces|enrojecimiento|enrojecida|enrojecido|roja|rojo|rojita|irritaci"
+            "[óo]n|irritada|irritado|dolor|dolores|duele|dol[íi]a|ardor|arde|escozor|escuece|"
+            "hinchaz[óo]n|hinchada|hinchado|inflamada|inflamado|herida|heridas|sangre|sangrad"
+            "o|sangraba|moret[óo]n|moretones|morado|morados|cardenal|cardenales|lastimada|las"
+            "timado|escoriaci[óo]n|enrojecidas) ? ? de|el|en|la|su|sus~ el|la|su|sus~ pene|pi"
+            "to|vulva|chichi|cosita|pepita|pilila|totita|vagina|vulvita|chochete|chochito|paj"
+            "arito|pipilita|vaginita|genitales",
+            "re:(rojez|rojeces|enrojecimiento|enrojecida|enrojecido|roja|rojo|rojita|irritaci"
+            "[óo]n|irritada|irritado|dolor|dolores|duele|dol[íi]a|ardor|arde|escozor|escuece|"
+            "hinchaz[óo]n|hinchada|hinchado|inflamada|inflamado|herida|heridas|sangre|sangrad"
+            "o|sangraba|moret[óo]n|moretones|morado|morados|cardenal|cardenales|lastimada|las"
+            "timado|escoriaci[óo]n|enrojecidas) ? ? de|el|en|la|su|sus~ el|la|su|sus~ zona|pa"
+            "rte|partes intima|íntima|genital|intimas|íntimas|privadas|genitales",
+            "re:(rojez|rojeces|enrojecimiento|enrojecida|enrojecido|roja|rojo|rojita|irritaci"
+            "[óo]n|irritada|irritado|dolor|dolores|duele|dol[íi]a|ardor|arde|escozor|escuece|"
+            "hinchaz[óo]n|hinchada|hinchado|inflamada|inflamado|herida|heridas|sangre|sangrad"
+            "o|sangraba|moret[óo]n|moretones|morado|morados|cardenal|cardenales|lastimada|las"
+            "timado|escoriaci[óo]n|enrojecidas) ? ? ahi|ahí|alli|allí abajo",
+            "tio|tío|senor|señor|hombre la|le|me~ toca|toco|tocó|tocan|tocaba|tocado ? ,~ re:"
+            "(shh+|chis+|chist|sh+|cosita|chichi|chochito|pito|secreto)",
+            "toca|toco|tocó|tocan|tocaba|tocado ? ? ? ? ? ? ? dedo|dedito en|sobre~ la|su|los"
+            "|sus~ boca|labios|boquita",
+            "dedo|dedito en|sobre~ la|su|los|sus~ boca|labios|boquita ? ? ? ? ? ? ? toca|toco"
+            "|tocó|tocan|tocaba|tocado",
+            "re:(rougeur|rougeurs|rouge|rouges|irrit[ée]e?s?|irritation|irritations|douleur|d"
+            "ouleurs|mal|br[ûu]lure|br[ûu]lures|gonfl[ée]e?s?|gonflement|enfl[ée]e?|saign\\w*"
+            "|sang|bleu|bleus|h[ée]matome|h[ée]matomes|plaie|plaies|[ée]corch\\w*) ? ? entre "
+            "les|ses~ jambes|cuisses|gambettes",
+            "re:(rougeur|rougeurs|rouge|rouges|irrit[ée]e?s?|irritation|irritations|douleur|d"
+            "ouleurs|mal|br[ûu]lure|br[ûu]lures|gonfl[ée]e?s?|gonflement|enfl[ée]e?|saign\\w*"
+            "|sang|bleu|bleus|h[ée]matome|h[ée]matomes|plaie|plaies|[ée]corch\\w*) ? ? a|à|au"
+            "|de|du|la|le|sa|aux|des|ses|son|sur~ la|le|sa|ses|son~ re:(zizi|foufoune|foufoun"
+            "ette|z[ée]zette|n[ée]nette|p[ée]pette|vulve|vagin|sexe|entrejambe|l'entrejambe|p"
+            "[ée]nis|kiki|qu[ée]quette|l[èe]vres)",
+            "re:(rougeur|rougeurs|rouge|rouges|irrit[ée]e?s?|irritation|irritations|douleur|d"
+            "ouleurs|mal|br[ûu]lure|br[ûu]lures|gonfl[ée]e?s?|gonflement|enfl[ée]e?|saign\\w*"
+            "|sang|bleu|bleus|h[ée]matome|h[ée]matomes|plaie|plaies|[ée]corch\\w*) ? ? a|à|au"
+            "|de|du|la|le|sa|aux|des|ses|son|sur~ la|le|sa|ses|son~ zone|partie|parties intim"
+            "e|intimes|privees|privées|genitale|génitale|genitales|génitales",
+            "tonton|monsieur a|la|le|me|l'a|m'a~ touche|touché|touchee|touchée|tripote|tripot"
+            "é|touchait|tripotee|tripotée|tripotait ? ,~ re:(chut+|chh+|zizi|foufoune|z[ée]ze"
+            "tte|n[ée]nette|secret|moi)",
+            "touche|touché|touchee|touchée|tripote|tripoté|touchait|tripotee|tripotée|tripota"
+            "it ? ? ? ? ? ? ? doigt sur la|sa|les|ses bouche|levres|lèvres",
+            "doigt sur la|sa|les|ses bouche|levres|lèvres ? ? ? ? ? ? ? touche|touché|touchee"
+            "|touchée|tripote|tripoté|touchait|tripotee|tripotée|tripotait",
+            "re:(r[öo]tung|r[öo]tungen|rot|ger[öo]tet|wund|entz[üu]ndet|entz[üu]ndung|schmerz"
+            "en|schmerz|weh|brennt|brennen|geschwollen|schwellung|blut|blutet|blutung|blaue|b"
+            "luterguss|bluterg[üu]sse|verletzung|verletzungen|kratzer|rote) ? ? zwischen den~"
+            " beinen|beinchen|schenkeln|oberschenkeln",
+            "re:(r[öo]tung|r[öo]tungen|rot|ger[öo]tet|wund|entz[üu]ndet|entz[üu]ndung|schmerz"
+            "en|schmerz|weh|brennt|brennen|geschwollen|schwellung|blut|blutet|blutung|blaue|b"
+            "luterguss|bluterg[üu]sse|verletzung|verletzungen|kratzer|rote) ? ? am|an|im|in|d"
+            "er|die|ihre|ihrer|seine|seiner~ dem|den|der~ mumu|penis|vulva|muschi|pimmel|vagi"
+            "na|scheide|pillermann|pullermann|schamgegend|schamlippen|intimbereich|genitalber"
+            "eich|scheidenbereich",
+            "mumu|penis|vulva|muschi|pimmel|vagina|scheide|pillermann|pullermann|schamlippen|"
+            "intimbereich|genitalbereich ? ? ist|war|sind|waren~ ganz|sehr|stark|total~ re:(r"
+            "[öo]tung|r[öo]tungen|rot|ger[öo]tet|wund|entz[üu]ndet|entz[üu]ndung|schmerzen|sc"
+            "hmerz|weh|brennt|brennen|geschwollen|schwellung|blut|blutet|blutung|blaue|bluter"
+            "guss|bluterg[üu]sse|verletzung|verletzungen|kratzer|rote)",
+            "mann|onkel hat|fasst|fasste|beruhrt|berührt|fummelt|tatscht|streichelt da|ihn|mi"
+            "r|sie|dort|mich~ ? an|rum|herum|beruhrt|berührt|angefasst|gestreichelt~ ,~ re:(p"
+            "sst+|pst+|sch+|pscht|geheimnis|pullermann|muschi|mumu|da|dort|unten)",
+            "fasst|fasste|anfasst|beruhrt|berührt|fummelt|tatscht|anfassen|angefasst ? ? ? ? "
+            "? ? ? finger|zeigefinger an|auf|vor den|die|ihre|ihren|seine|seinen mund|lippen",
+            "finger|zeigefinger an|auf|vor den|die|ihre|ihren|seine|seinen mund|lippen ? ? ? "
+            "? ? ? ? fasst|fasste|anfasst|beruhrt|berührt|fummelt|tatscht|anfassen|angefasst",
+            "re:(casaan|guduud|xanuun|nabar|nabro|dhiig|barar|cuncun)[a-z]* ? ? lugaha|bowdya"
+            "ha|lugaheeda|lugahiisa dhexe|dhexdeeda|dhexdiisa|dhexdooda",
+            "lugaha|bowdyaha|lugaheeda|lugahiisa dhexe|dhexdeeda|dhexdiisa|dhexdooda ? ? re:("
+            "casaan|guduud|xanuun|nabar|nabro|dhiig|barar|cuncun)[a-z]*",
+            "re:(casaan|guduud|xanuun|nabar|nabro|dhiig|barar|cuncun)[a-z]* ? ? ? meesha|meel"
+            "aha|xubinta|xubnaha|meesheeda|meeshiisa|xubinteeda|xubintiisa sirta|gaarka|qarso"
+            "on|taranka|qarsoodiga",
+            "abti|adeer|ninka|ninku|abtiga|ninkii|adeerka baa|wuu|ayaa~ i|ku|iga~ taabta|taab"
+            "to|taabtaa|taabtay|taabtey|taabanayaa",
+            "taabta|taabto|taabtaa|taabtay|taabtey|taabanayaa ? ? ? ? ? ? ? farta|fartii|fart"
+            "eeda|fartiisa ? ? afka|afkeeda|afkiisa|dibnaha|bushimaha",
+            "farta|fartii|farteeda|fartiisa ? ? afka|afkeeda|afkiisa|dibnaha|bushimaha ? ? ? "
+            "? ? ? ? taabta|taabto|taabtaa|taabtay|taabtey|taabanayaa",
+            "re:(почервон\\w*|червон\\w*|подразн\\w*|болить|боліло|біль|болі|набряк\\w*|синц"
+            "\\w*|синяк\\w*|кров|крові|кровоточ\\w*|кровить|натерт\\w*|опух\\w*|запален\\w*|п"
+            "ече|печіння|свербить|свербіж|рана|ранк\\w*) ? ? між ніжок|ногами|ніжками|стегнам"
+            "и",
+            "між ніжок|ногами|ніжками|стегнами ? ? re:(почервон\\w*|червон\\w*|подразн\\w*|бо"
+            "лить|боліло|біль|болі|набряк\\w*|синц\\w*|синяк\\w*|кров|крові|кровоточ\\w*|кров"
+            "ить|натерт\\w*|опух\\w*|запален\\w*|пече|печіння|свербить|свербіж|рана|ранк\\w*)",
+            "re:(почервон\\w*|червон\\w*|подразн\\w*|болить|боліло|біль|болі|набряк\\w*|синц"
+            "\\w*|синяк\\w*|кров|крові|кровоточ\\w*|кровить|натерт\\w*|опух\\w*|запален\\w*|п"
+            "ече|печіння|свербить|свербіж|рана|ранк\\w*) ? ? в|у|на|біля~ re:(пісюн\\w*|піськ"
+            "[аиуою]|пиписьк\\w*|писюн\\w*|статев\\w*|інтимн\\w*|промежин\\w*|піхв\\w*|вульв"
+            "\\w*|пісечк\\w*)",
+            "re:(пісюн\\w*|піськ[аиуою]|пиписьк\\w*|писюн\\w*|статев\\w*|інтимн\\w*|промежин"
+            "\\w*|піхв\\w*|вульв\\w*|пісечк\\w*) ? ? re:(почервон\\w*|червон\\w*|подразн\\w*|"
+            "болить|боліло|біль|болі|набряк\\w*|синц\\w*|синяк\\w*|кров|крові|кровоточ\\w*|кр"
+            "овить|натерт\\w*|опух\\w*|запален\\w*|пече|печіння|свербить|свербіж|рана|ранк\\w"
+            "*)",
+            "дядя|дядьо|дядько|дядечко її|там|мене|мені~ мацав|мацає|чіпав|чіпає|трогав|трога"
+            "є|чіпала|чіпали|мацають|чіпають|торкався|торкаються|торкається",
+            "мацав|мацає|чіпав|чіпає|трогав|трогає|чіпала|чіпали|мацають|чіпають|торкався|тор"
+            "каються|торкається ? ? ? ? ? ? ? палець|пальця|пальцем|пальчик|пальчика|пальчико"
+            "м до|на|біля губ|вуст|рота|губки|губок|губів",
+            "палець|пальця|пальцем|пальчик|пальчика|пальчиком до|на|біля губ|вуст|рота|губки|"
+            "губок|губів ? ? ? ? ? ? ? мацав|мацає|чіпав|чіпає|трогав|трогає|чіпала|чіпали|ма"
+            "цають|чіпають|торкався|торкаються|торкається",
+            "re:(покраснен\\w*|красн\\w*|раздражен\\w*|болит|болело|боль|боли|от[её]к\\w*|син"
+            "як\\w*|синяч\\w*|кровь|крови|кровоточ\\w*|кровит|натерт\\w*|опух\\w*|воспален\\w"
+            "*|жжен\\w*|жж[её]т|чешется|зуд|ранк\\w*|рана|раны) ? ? между ног|ножек|ногами|бе"
+            "драми|бёдрами|ножками",
+            "между ножек|ногами|бедрами|бёдрами|ножками ? ? re:(покраснен\\w*|красн\\w*|раздр"
+            "ажен\\w*|болит|болело|боль|боли|от[её]к\\w*|синяк\\w*|синяч\\w*|кровь|крови|кров"
+            "оточ\\w*|кровит|натерт\\w*|опух\\w*|воспален\\w*|жжен\\w*|жж[её]т|чешется|зуд|ра"
+            "нк\\w*|рана|раны)",
+            "re:(покраснен\\w*|красн\\w*|раздражен\\w*|болит|болело|боль|боли|от[её]к\\w*|син"
+            "як\\w*|синяч\\w*|кровь|крови|кровоточ\\w*|кровит|натерт\\w*|опух\\w*|воспален\\w"
+            "*|жжен\\w*|жж[её]т|чешется|зуд|ранк\\w*|рана|раны) ? ? в|у|на|около~ re:(пиписьк"
+            "\\w*|письк[аеиуой]|писюн\\w*|писюльк\\w*|пипк[аеиуой]|половы[хм]|половые|половых"
+            "|половом|интимн\\w*|промежност\\w*|влагалищ\\w*|вульв\\w*)",
+            "re:(пиписьк\\w*|письк[аеиуой]|писюн\\w*|писюльк\\w*|пипк[аеиуой]|половы[хм]|поло"
+            "вые|половых|половом|интимн\\w*|промежност\\w*|влагалищ\\w*|вульв\\w*) ? ? re:(по"
+            "краснен\\w*|красн\\w*|раздражен\\w*|болит|болело|боль|боли|от[её]к\\w*|синяк\\w*"
+            "|синяч\\w*|кровь|крови|кровоточ\\w*|кровит|натерт\\w*|опух\\w*|воспален\\w*|жжен"
+            "\\w*|жж[её]т|чешется|зуд|ранк\\w*|рана|раны)",
+            "дядя|дядька|дядечка|дяденька ее|её|мне|там|меня~ лапал|щупал|лапает|лапают|трога"
+            "л|щупает|щупают|трогает|трогала|трогали|трогают",
+            "лапал|щупал|лапает|лапают|трогал|щупает|щупают|трогает|трогала|трогали|трогают ?"
+            " ? ? ? ? ? ? палец|пальцем|пальчик|пальчиком к|у|ко|на рот|рту|губы|губам|губкам",
+            "палец|пальцем|пальчик|пальчиком к|у|ко|на рот|рту|губы|губам|губкам ? ? ? ? ? ? "
+            "? лапал|щупал|лапает|лапают|трогал|щупает|щупают|трогает|трогала|трогали|трогают",
+            "re:(قرمزی|قرمز|سرخی|سرخ|درد|زخم|خون|خونریزی|کبودی|کبود|التهاب|تورم|ورم|سوزش|خارش"
+            "|ملتهب|متورم)\\S* ? ? بین|لای|میان پاش|پاها|پایش|دوپاش|پاهاش|پاهای|رونهاش|پاهاشو"
+            "|پاهایش|رانهایش|رون‌هاش",
+            "بین|لای|میان پاش|پاها|پایش|دوپاش|پاهاش|پاهای|رونهاش|پاهاشو|پاهایش|رانهایش|رون‌ها"
+            "ش ? ? re:(قرمزی|قرمز|سرخی|سرخ|درد|زخم|خون|خونریزی|کبودی|کبود|التهاب|تورم|ورم|سوز"
+            "ش|خارش|ملتهب|متورم)\\S*",
+            "re:(قرمزی|قرمز|سرخی|سرخ|درد|زخم|خون|خونریزی|کبودی|کبود|التهاب|تورم|ورم|سوزش|خارش"
+            "|ملتهب|متورم)\\S* ? تو|در|رو|توی|روی~ re:(ناحیه|ناحیه‌?ی|محل|جای|جاهای|اندام|قسم"
+            "ت|اندامهای|اندام‌های)\\S* re:(تناسلی|خصوصی|حساس|شرمگاه)\\S*",
+            "re:(ناحیه|ناحیه‌?ی|محل|جای|جاهای|اندام|قسمت|اندامهای|اندام‌های)\\S* re:(تناسلی|خ"
+            "صوصی|حساس|شرمگاه)\\S* ? ? re:(قرمزی|قرمز|سرخی|سرخ|درد|زخم|خون|خونریزی|کبودی|کبود"
+            "|التهاب|تورم|ورم|سوزش|خارش|ملتهب|متورم)\\S*",
+            "re:(قرمزی|قرمز|سرخی|سرخ|درد|زخم|خون|خونریزی|کبودی|کبود|التهاب|تورم|ورم|سوزش|خارش"
+            "|ملتهب|متورم)\\S* ? تو|در|رو|توی|روی~ آلت|آلتش|واژن|واژنش|پیپیش|اونجاش|دودولش|شر"
+            "مگاه|اونجاشو|شرمگاهش",
+            "آلت|آلتش|واژن|واژنش|پیپیش|اونجاش|دودولش|شرمگاه|اونجاشو|شرمگاهش ? ? re:(قرمزی|قرم"
+            "ز|سرخی|سرخ|درد|زخم|خون|خونریزی|کبودی|کبود|التهاب|تورم|ورم|سوزش|خارش|ملتهب|متورم)"
+            "\\S*",
+            "آقا|اقا|عمو|مرده|آقائه|آقاهه|اقاهه|عموهه بهش|بهم|بهمن|به‌من|اونجاش|اونجام|اونجاش"
+            "و|اونجامو دست~ زد|زده|میزد|میزنه|می‌زد|میماله|می‌زنه|می‌ماله",
+            "re:(دست|می‌?زنه|میزنه|میزد|می‌?زد|می‌?ماله|میماله)\\S* ? ? ? ? ? ? ? انگشت|انگشت"
+            "ش|انگشتشو را|رو~ رو|جلو|روی|جلوی لب|لبش|دهنش|لباش|بینیش|دهانش|لبهاش|لب‌هاش",
+            "میزد|میزنه|می‌زد|می‌زنه|دستمیزنه|دستمی‌زنه|دست‌میزنه|دست‌می‌زنه ,|،~ re:(هیس+|هیییس)",
+            "re:(ro[șşs]ea[țţt][ăa]|ro[șşs]ea[țţt]a|ro[șşs]ie|ro[șşs]u|iritat[ăa]|iritat|irit"
+            "a[țţt]ie|iritatie|usturime|durere|dureri|doare|v[âa]n[ăa]t[ăa]i|v[âa]n[ăa]taie|s"
+            "[âa]nge|s[âa]ngereaz[ăa]|umfl[ăa]tur[ăa]|umflat[ăa]|umflat|inflamat[ăa]|inflamat"
+            "|ran[ăa]|r[ăa]ni|julitur[ăa]|ustur[ăa]|arsur[ăa]|rosie|rosu) ? ? intre|între pul"
+            "pe|coapse|picioare|picioruse|picioruşe|piciorușe",
+            "re:(ro[șşs]ea[țţt][ăa]|ro[șşs]ea[țţt]a|ro[șşs]ie|ro[șşs]u|iritat[ăa]|iritat|irit"
+            "a[țţt]ie|iritatie|usturime|durere|dureri|doare|v[âa]n[ăa]t[ăa]i|v[âa]n[ăa]taie|s"
+            "[âa]nge|s[âa]ngereaz[ăa]|umfl[ăa]tur[ăa]|umflat[ăa]|umflat|inflamat[ăa]|inflamat"
+            "|ran[ăa]|r[ăa]ni|julitur[ăa]|ustur[ăa]|arsur[ăa]|rosie|rosu) ? ? de|in|la|pe|în~"
+            " re:(p[ăa]s[ăa]ric[ăa]|pi[șşs]ulic[ăa]|pi[șşs]ulic|pu[țţt]ulic[ăa]|vagin|vulv[ăa"
+            "]|penis|coco[șşs]el|pasarica|pisulica)",
+            "re:(ro[șşs]ea[țţt][ăa]|ro[șşs]ea[țţt]a|ro[șşs]ie|ro[șşs]u|iritat[ăa]|iritat|irit"
+            "a[țţt]ie|iritatie|usturime|durere|dureri|doare|v[âa]n[ăa]t[ăa]i|v[âa]n[ăa]taie|s"
+            "[âa]nge|s[âa]ngereaz[ăa]|umfl[ăa]tur[ăa]|umflat[ăa]|umflat|inflamat[ăa]|inflamat"
+            "|ran[ăa]|r[ăa]ni|julitur[ăa]|ustur[ăa]|arsur[ăa]|rosie|rosu) ? ? de|in|la|pe|în~"
+            " zona|zonele|partile|parţile|parțile|părtile|părţile|părțile|organele intima|int"
+            "ime|intimă|private|genitala|genitale|genitală",
+            "nea|neni|nenea|nenutu|nenuţu|nenuțu|unchiul o|ma|mă|m-a|o-a~ atins|umbla|umblă|a"
+            "tinge|pipaie|pipait|pipăie|pipăit|atingea ,~ re:([șşs]+t?|pst+|pi[șşs]ulica|p[ăa"
+            "]s[ăa]rica|acolo|secret)",
+            "nea|neni|nenea|nenutu|nenuţu|nenuțu|unchiul ma|mă|m-a|o-a atins|umbla|umblă|atin"
+            "ge|pipaie|pipait|pipăie|pipăit|atingea",
+            "atins|umbla|umblă|atinge|pipaie|pipait|pipăie|pipăit|atingea ? ? ? ? ? ? ? deget"
+            "ul|degetelul|degetutul|degetuţul|degetuțul|degeţelul|degețelul la|pe|peste buze|"
+            "gura|gură|gurita|guriţa|gurița|buzisoare|buzişoare|buzișoare",
+            "degetul|degetelul|degetutul|degetuţul|degetuțul|degeţelul|degețelul la|pe|peste "
+            "buze|gura|gură|gurita|guriţa|gurița|buzisoare|buzişoare|buzișoare ? ? ? ? ? ? ? "
+            "atins|umbla|umblă|atinge|pipaie|pipait|pipăie|pipăit|atingea",
+            "re:(arrossament\\w*|arrossat[ao]|ross[ao]|rossore|irritat[ao]|irritazione|dolore"
+            "|dolori|male|brucia|bruciore|gonfi[ao]|gonfiore|sangue|sanguina\\w*|lividi|livid"
+            "o|ferit[ae]|ferita|escoriazion\\w*|ematom\\w*) ? ? fra|tra le~ cosce|gambe|gambi"
+            "ne",
+            "re:(arrossament\\w*|arrossat[ao]|ross[ao]|rossore|irritat[ao]|irritazione|dolore"
+            "|dolori|male|brucia|bruciore|gonfi[ao]|gonfiore|sangue|sanguina\\w*|lividi|livid"
+            "o|ferit[ae]|ferita|escoriazion\\w*|ematom\\w*) ? ? al|il|la|nel|sua|sul|suo|alla"
+            "|nella|sulla~ pene|vulva|pipino|topina|vagina|jolanda|genitali|patatina|passerin"
+            "a|pisellino|farfallina",
+            "re:(arrossament\\w*|arrossat[ao]|ross[ao]|rossore|irritat[ao]|irritazione|dolore"
+            "|dolori|male|brucia|bruciore|gonfi[ao]|gonfiore|sangue|sanguina\\w*|lividi|livid"
+            "o|ferit[ae]|ferita|escoriazion\\w*|ematom\\w*) ? ? al|il|la|nel|sua|sul|suo|alla"
+            "|alle|nella|nelle|sulla~ zona|zone|parti intima|intime|private|genitale|genitali",
+            "zio|uomo|tizio|signore la|le|lo|mi~ tocca|toccata|toccato|toccava toccata|toccat"
+            "o~ ? ,~ re:(shh+|sst+|ssh+|zitt[ao]|segreto|patatina|pisellino|farfallina)",
+            "tocca|toccata|toccato|toccava ? ? ? ? ? ? ? dito|ditino sul|alla|sopra|sulla|sul"
+            "le|davanti~ la|le|alla~ bocca|labbra|boccuccia",
+            "dito|ditino sul|alla|sopra|sulla|sulle|davanti~ la|le|alla~ bocca|labbra|boccucc"
+            "ia ? ? ? ? ? ? ? tocca|toccata|toccato|toccava",
+            "re:(ቀይሕ|ቀይሒ|ቀይሑ|ቀይሓ|ቃንዛ|ቁስሊ|ደም|ሕበጥ|ሓቢጡ|ሓቢጣ)\\S* ? ? re:(መንጎ|ማእከል)\\S* re:(ኣእጋራ|ኣ"
+            "እጋሩ|ኣእጋር|እግራ|እግሩ|ሰለፋ)\\S*",
+            "re:(መንጎ|ማእከል)\\S* re:(ኣእጋራ|ኣእጋሩ|ኣእጋር|እግራ|እግሩ|ሰለፋ)\\S* ? ? re:(ቀይሕ|ቀይሒ|ቀይሑ|ቀይሓ|ቃን"
+            "ዛ|ቁስሊ|ደም|ሕበጥ|ሓቢጡ|ሓቢጣ)\\S*",
+            "re:ሰብኣይ\\S* ? re:(ይትንክፈ|ይትንክፍ|ተተንኪፉ|ይትንክፋ|ይትንክፉ|ይሕዘ)\\S*",
+        ),
+    ),
+    # 27 intimate care continued after stop or without asking
+    Rule(
+        "sg",
+        G,
+        1.0,
+        (
+            "mowilam|mowiłam|mówilam|mówiłam|blagalam|blagałam|błagalam|błagałam|prosilam|pro"
+            "siłam|krzyczalam|krzyczałam|powiedzialam|powiedziałam ? ? dosc|dosć|dośc|dość|st"
+            "op|prosze|proszę|przestan|przestań|przestala|przestała !|,|-|.|a|i|–|ale|dwa|raz"
+            "y|trzy|kilka ? ? ? ? dalej|kontynuowala|kontynuowała",
+            "mowilam|mowiłam|mówilam|mówiłam|blagalam|blagałam|błagalam|błagałam|prosilam|pro"
+            "siłam|krzyczalam|krzyczałam|powiedzialam|powiedziałam ? ? dosc|dosć|dośc|dość|st"
+            "op|przestan|przestań|przestala|przestała !|,|-|.|a|i|–|ale|dwa|razy|trzy|kilka ?"
+            " ? ? ? nie przerwala|przerwała|przestala|przestała|przestawala|przestawała",
+            "re:(z[łl]apa[łl]a|chwyci[łl]a|[śs]cisn[ęe][łl]a|dotkn[ęe][łl]a|dotyka[łl]a|ugnia"
+            "ta[łl]a|maca[łl]a|wyciska[łl]a|[śs]ciska[łl]a|z[łl]apa[łl]|chwyci[łl]|dotkn[ąa]["
+            "łl]|[śs]cisn[ąa][łl]) ? ? piers|pierś|sutek|sutka|sutki|brzuch|krocze|piersi|poc"
+            "hwe|pochwę ? ? bez slowa|słowa|zgody|pytania|pytania,|zapytania|pozwolenia|ostrz"
+            "ezenia|ostrzeżenia|uprzedzenia",
+            "bez slowa|słowa|zgody|pytania|pytania,|zapytania|pozwolenia|ostrzezenia|ostrzeże"
+            "nia|uprzedzenia ? re:(z[łl]apa[łl]a|chwyci[łl]a|[śs]cisn[ęe][łl]a|dotkn[ęe][łl]a"
+            "|ugniata[łl]a|wyciska[łl]a|[śs]ciska[łl]a) ? ? piers|pierś|sutek|sutka|sutki|brz"
+            "uch|krocze|piersi",
+            "re:(naciska[łl]a|uciska[łl]a|gniot[łl]a|wciska[łl]a|przyciska[łl]a|ugniata[łl]a|"
+            "nacisn[ęe][łl]a|ucisn[ęe][łl]a|docisn[ęe][łl]a) ? ? na~ piers|pierś|brzuch|macic"
+            "e|macicę|piersi|brzuchu ? ? ? ? ? ? choc|choć|mimo|pomimo|chociaz|chociaż",
+            "re:(wpycha[łl]a|przyciska[łl]a|dociska[łl]a|pcha[łl]a|wepchn[ęe][łl]a|przycisn[ę"
+            "e][łl]a|docisn[ęe][łl]a) ? ? buzie|buzię|glowe|glowę|głowe|głowę|glowke|glowkę|g"
+            "lówke|glówkę|głowke|głowkę|główke|główkę ? ? do|na mej|mojej~ cycka|piers|pierś|"
+            "sutka|piersi",
+            "dur|birak|bırak|durun|durur|yapma|yeter ? ? ? dedim|dedigim|dediğim|soyledim|söy"
+            "ledim|soyledigim|soylediğim|söyledigim|söylediğim ? ? ? ? re:(devam|durmad[ıi]|b"
+            "[ıi]rakmad[ıi]|s[üu]rd[üu]rd[üu])[a-zışçğüöâ̇]*",
+            "izin|izinsiz|habersiz|sormadan|uyarmadan|sormaksizin|sormaksizın|sormaksızin|sor"
+            "maksızın ? ? re:(g[öo][ğg]s[üu]m|memem|meme|karn[ıi]m|meme)[a-zışçğüöâ̇]* ? ? re"
+            ":(tuttu|s[ıi]kt[ıi]|bast[ıi]|dokundu|elledi|ellemi[şs]|s[ıi]kmaya|kavrad[ıi]|yak"
+            "alad[ıi]|[çc]ekti|sa[ğg]d[ıi])[a-zışçğüöâ̇]*",
+            "re:(g[öo][ğg]s[üu]m[üu]|memem[ıi]|ucumu|karn[ıi]m[ıi]) ? izinsiz|habersiz|sormad"
+            "an|uyarmadan ? re:(tuttu|s[ıi]kt[ıi]|dokundu|elledi|kavrad[ıi]|yakalad[ıi]|sa[ğg"
+            "]d[ıi])[a-zışçğüöâ̇]*",
+            "gogsume|gogsüme|goğsume|goğsüme|gögsume|gögsüme|göğsume|göğsüme|karnima|karnimi|"
+            "karnimı|karnıma|karnımi|karnımı|rahmime ? ? re:(bast[ıi]r|bas[ıi]yor|bast[ıi]|s["
+            "ıi]kt[ıi]|s[ıi]k[ıi]yor)[a-zışçğüöâ̇]* ? ? ? ? halde|ragmen|rağmen",
+            "dedigim|dediğim|soyledigim|soylediğim|söyledigim|söylediğim halde|ragmen|rağmen "
+            "? ? ? re:(karn[ıi]ma|karn[ıi]m[ıi]|g[öo][ğg]s[üu]me|memem[ıi]|rahmime) ? ? re:(b"
+            "ast|s[ıi]k)[a-zışçğüöâ̇]*",
+            "bebegin|bebeğin|bebegimin|bebeğimin|bebegini̇n|bebeğini̇n basini|basinı|basıni|b"
+            "asını|başini|başinı|başıni|başını|kafasini|kafasinı|kafasıni|kafasını ? ? re:(g["
+            "öo][ğg]s[üu]me|memem[ea]|memeye|g[öo][ğg]s[üu]m[ea]|meme) ? ? re:(bast[ıi]r|it|y"
+            "[ıi]k|zorla|d[ıi]k|sok)[a-zışçğüöâ̇]*",
+            "قلت|كنت|بقيت|طلبت|نقول|قلتلا|كنقول|قلتلها|قلتلهـا|قلتليها ? ? بس|كفى|بركا|بركة|ب"
+            "زاف|حبسي|خلاص|ستوب|وقفي|باركا|توقفي|كفاية|باراكا ? ? ? ضلت|بقات|كملت|وضلت|تابعت|"
+            "كمّلت|واصلت|وبقات|وقفتش|وكملت|استمرت|حبساتش|وتابعت|وكمّلت|وواصلت|واستمرت",
+            "re:(شدت|مسكت|قبضت|عصرت|لمست|ضغطت|قرصت|جبدت|شداتلي|شدّت|عصراتلي|مسكاتلي|شدات|عصرا"
+            "ت|مسكات|لمسات)\\S* ? ? re:(ال)?(ثدي|صدر|بزول|بزّول|حلمة|بطن|كرش|ثديي|صدري|بزولتي"
+            "|بزولي|كرشي|بطني|بزولة|بزوله)\\S* ? ? بلا|دون|غير|بدون re:(ما|إذن|اذن|إذني|اذني|"
+            "استئذان|موافقتي|تسولني|سؤال|ما)\\S*",
+            "بلا|دون|غير|بدون re:(ما|إذن|اذن|إذني|اذني|استئذان|موافقتي|تسولني|سؤال)\\S* ? ? r"
+            "e:(شدت|مسكت|قبضت|عصرت|لمست|ضغطت|شداتلي|شدّت|عصراتلي|مسكاتلي|شدات|عصرات|مسكات)\\S"
+            "* ? ? re:(ال)?(ثدي|صدر|بزول|بزّول|حلمة|بطن|كرش|ثديي|صدري|بزولتي|بزولي|كرشي|بطني|"
+            "بزولة)\\S*",
+            "re:(ضغطت|كتضغط|تضغط|زيرات|زيّرات|كبسات|كتكبس|عصرت|دعكت|كبست|ضغطات|كضغط|بتضغط)\\S"
+            "* ? ? ع|عل|على~ re:(ال)?(بطن|كرش|بطني|كرشي|رحم|رحمي)\\S* ? ? ? ? ? ? مع|رغم|ولو|"
+            "رغما|وأنا|واخا|وانا|بالرغم",
+            "re:(دفعت|زيرات|زيّرات|ضغطت|دزت|دزّت|دفعات|ضغطات|لصقت|كبست|كبسات|زيّرت)\\S* ? ? r"
+            "e:(ال)?(راس|رأس|راسو|رأسه|راسه|راص)\\S* ? ? ? ? re:(ال)?(ثدي|صدر|بزول|بزّول|حلمة"
+            "|ثديي|صدري|بزولتي|بزولي|بزولة)\\S*",
+            "re:(glt|gelt|9olt|qolt|2elt|2olt|qoltlha|9oltlha|gltlha|2eltella|2eltlla)[a-z]* "
+            "? ? re:(baraka|barka|safi|bss|bas|khlas|5las|stop|w9fi|w2fi|wqfi|7bsi)[a-z]* ? ?"
+            " ? re:(kmlat|kammlat|bqat|b9at|kamlet|kammalet|dallet|dallat|ma7bsatch|ma9fatch|"
+            "mawqfatch|maw2fetch|kmmlat)[a-z]*",
+            "re:(chdat|9bdat|qbdat|msket|mskat|3asrat|lmsat|misket|ch?ddat)[a-z]* ? ? re:(bzo"
+            "ula|bzzoula|sdri|sder|sdar|bzazl|thdi|kerchi|krchi|batni)[a-z]* ? ? bla|bdoun|bi"
+            "doun re:(ma|mat|idni|2idni|izn|2izn|matsewwelni|matsawlni|mat2olli|matsawalni)[a"
+            "-z]*",
+            "re:(dghtat|dghtet|daghtat|kbsat|zyrat|zayrat|katdghat|kadghat|dfa3t|dafa3at)[a-z"
+            "]* ? ? 3la~ re:(kerchi|krchi|kershi|batni|bo6ni|bat6ni|ras|rass|rasso|raso)[a-z]"
+            "* ? ? ? ? rghm|wana|raghm|w2ana|w2eno|wakha",
+            "pedi|disse|dizia|pedia|gritei|repeti|dissemos ? ? ? para|pare|pára|stop|basta|ch"
+            "ega|parar|parasse !|,|.|e|mas|duas|tres|três|vezes|varias|várias ? ? ? ? seguiu|"
+            "insistiu|continuou|continuava|prosseguiu",
+            "pedi|disse|dizia|pedia|gritei|repeti|dissemos ? ? ? para|pare|pára|stop|basta|ch"
+            "ega|parar|parasse !|,|.|e|mas|duas|tres|três|vezes|varias|várias ? ? ? ? nao|não"
+            " parou|parava",
+            "mexeu|pegou|tocou|agarrou|apertou|espremeu|mexeu-me|pegou-me|tocou-me|agarrou-me"
+            "|apertou-me|espremeu-me a|o|as|em|me|na|no|os|nas|nos~ meu|meus|minha|minhas~ ma"
+            "ma|seio|mamas|peito|seios|mamilo|peitos|vagina|barriga|mamilos ? ? sem me|dizer|"
+            "pedir|avisar|licenca|licença|perguntar|permissao|permissão|autorizacao|autorizac"
+            "ão|autorizaçao|autorização|consentimento",
+            "sem nada|dizer|pedir|avisar|licenca|licença|perguntar|permissao|permissão|autori"
+            "zacao|autorizacão|autorizaçao|autorização ? ? mexeu|pegou|tocou|agarrou|apertou|"
+            "espremeu|mexeu-me|pegou-me|tocou-me|agarrou-me|apertou-me|espremeu-me a|o|as|em|"
+            "me|na|no|os|nas|nos~ meu|meus|minha|minhas~ mama|seio|mamas|peito|seios|mamilo|b"
+            "arriga|mamilos",
+            "apertou|apertava|carregou|empurrou|espremeu|carregava|empurrava|pressionou|press"
+            "ionava ? ? ? mama|peito|utero|útero|ventre|abdomen|abdómen|barriga ? ? ? ? ? ? m"
+            "esmo|apesar|embora",
+            "enfiou|forcou|forçou|apertou|esmagou|espetou|forcava|forçava|apertava|empurrou|e"
+            "mpurrava|empurrou-lhe|empurrava-lhe ? ? cabeca|cabeça|cabecinha ? ? ? ? a|à|ao|n"
+            "a|no|para|contra a|o|meu|minha~ meu|minha~ mama|seio|peito|mamilo",
+            "dije|pedi|pedí|decia|decía|grite|grité|repeti|repetí|dijimos ? ? ? para|pare|sto"
+            "p|basta|dejara|paraba|parara|parase|detuviera !|,|.|y|dos|pero|tres|veces|varias"
+            " ? ? ? ? seguia|seguía|siguio|siguió|continuo|continuó|insistio|insistió|continu"
+            "aba",
+            "dije|pedi|pedí|decia|decía|grite|grité|repeti|repetí|dijimos ? ? ? para|pare|sto"
+            "p|basta|dejara|paraba|parara|parase|detuviera !|,|.|y|dos|pero|tres|veces|varias"
+            " ? ? ? ? no se|paro|paró|paraba",
+            "re:(agarr[óo]|cogi[óo]|toc[óo]|apret[óo]|estruj[óo]|manose[óo]|exprimi[óo]|tom[ó"
+            "o]|pellizc[óo]) el|la|mi|las|los|mis~ seno|teta|pecho|pezon|pezón|senos|tetas|pe"
+            "chos|vagina|barriga|pezones|vientre ? ? sin mi|decir|pedir|avisar|decirme|permis"
+            "o|avisarme|preguntar|preguntarme|preguntarmelo|preguntármelo|consentimiento",
+            "hizo|metio|metió|introdujo el|un|los~ dedo|dedos|tacto|tactos ? ? sin mi|decir|p"
+            "edir|avisar|decirme|permiso|avisarme|preguntar|preguntarme|consentimiento",
+            "sin decir|pedir|avisar|decirme|permiso|avisarme|preguntar|preguntarme ? ? me~ to"
+            "co|tocó|cogio|cogió|metio|metió|agarro|agarró|apreto|apretó|estrujo|estrujó|expr"
+            "imio|exprimió el|la|mi|las|los|mis~ seno|teta|dedos|pecho|pezon|pezón|senos|teta"
+            "s|pechos|barriga|pezones|vientre",
+            "apreto|apretó|empujo|empujó|hundio|hundió|aplasto|aplastó|apretaba|empujaba|pres"
+            "iono|presionó|apretaron|presionaba ? ? ? seno|pecho|senos|tripa|utero|útero|pech"
+            "os|abdomen|barriga|vientre ? ? ? ? ? ? pese|pesar|aunque",
+            "re:(empuj[óo]|empujaba|apret[óo]|apretaba|aplast[óo]|forz[óo]|forzaba|meti[óo]|p"
+            "egaba|peg[óo]|hundi[óo]) ? ? cabeza|cabecita ? ? ? ? a|en|contra el|mi|los|mis~ "
+            "seno|teta|pecho|pezon|pezón|senos|tetas|pechos",
+            "dit|crie|crié|disais|repete|repeté|repéte|repété|répete|répeté|répéte|répété|dem"
+            "ande|demandé|supplie|supplié ? ? ? non|stop|assez|arrete|arrête|arreter|arretez|"
+            "arrêter|arrêtez|d'arreter|d'arrêter !|,|.|et|deux|fois|mais|trois|plusieurs ? ? "
+            "? ? insiste|insisté|continue|continué|poursuivi|continuait",
+            "dit|crie|crié|disais|repete|repeté|repéte|repété|répete|répeté|répéte|répété|dem"
+            "ande|demandé|supplie|supplié ? ? ? non|stop|assez|arrete|arrête|arreter|arretez|"
+            "arrêter|arrêtez|d'arreter|d'arrêter !|,|.|et|deux|fois|mais|trois|plusieurs ? ? "
+            "? ? ne|n'a|n'est|n'arretait|n'arrêtait pas|jamais arrete|arreté|arrête|arrêté|ar"
+            "retee|arretée|arrêtee|arrêtée",
+            "pris|tire|tiré|pince|pincé|saisi|presse|pressé|touche|touché|attrape|attrapé|tri"
+            "pote|tripoté|empoigne|empoigné la|le|ma|les|mes|mon~ sein|seins|teton|téton|vagi"
+            "n|ventre|mamelon|mamelons|poitrine ? ? sans me|mon|rien|avertir|demander|preveni"
+            "r|prévenir|permission|autorisation|consentement",
+            "sans me|rien|avertir|demander|prevenir|prévenir|permission|autorisation ? ? ? pr"
+            "is|pince|pincé|saisi|presse|pressé|touche|touché|attrape|attrapé|empoigne|empoig"
+            "né la|le|ma|les|mes|mon~ sein|seins|teton|téton|ventre|mamelon|mamelons|poitrine",
+            "appuye|appuyé|ecrase|ecrasé|presse|pressé|écrase|écrasé|enfonce|enfoncé|appuyait"
+            "|pressait|enfoncait|enfonçait ? ? ? ? sein|seins|uterus|utérus|ventre|abdomen ? "
+            "? ? ? ? ? bien|meme|même|alors|malgre|malgré",
+            "re:(pouss[ée]|poussait|enfonc[ée]|enfon[çc]ait|plaqu[ée]|plaquait|appuy[ée]|appu"
+            "yait|forc[ée]|for[çc]ait|press[ée]|pressait|[ée]cras[ée]) ? ? tete|tête ? ? ? ? "
+            "sur|dans|contre la|le|ma|mon~ sein|seins|teton|téton|mamelon|poitrine",
+            "halt|nein|stop|genug|stopp|aufhoren|aufhören !|,~ gesagt|gefleht|gerufen|gesagt,"
+            "|geschrien ? ? ? ? weiter|fortgesetzt|weitergemacht",
+            "halt|nein|stop|genug|stopp|aufhoren|aufhören !|,~ gesagt|gefleht|gerufen|gesagt,"
+            "|geschrien ? ? ? ? nicht aufgehort|aufgehört",
+            "bat|rief|sagte|flehte|gesagt|gebeten ? ? ? halt|stop|stopp|aufhoren|aufhören|auf"
+            "zuhoren|aufzuhören !|,|.|und|aber|soll ? ? ? weiter|fortgesetzt|weitergemacht",
+            "bauch|brust|busen|bruste|brüste|scheide|brustwarze|brustwarzen ? ? ? ohne zu~ fr"
+            "agen|vorher|erlaubnis|vorwarnung|zustimmung|ankundigung|ankündigung|einverstandn"
+            "is|einverständnis",
+            "ohne zu~ fragen|vorher|erlaubnis|vorwarnung|zustimmung|ankundigung|ankündigung|e"
+            "inverstandnis|einverständnis ? ? ? an|in|den|die|meine|meinen~ bauch|brust|busen"
+            "|bruste|brüste|scheide|brustwarze|brustwarzen",
+            "bauch|brust|bauchs|gebarmutter|gebärmutter ? gedruckt|gedrückt|gepresst|gequetsc"
+            "ht|herumgedruckt|herumgedrückt ,~ trotz|obwohl|trotzdem",
+            "druckte|drückte|presste|quetschte ? ? ? bauch|brust|gebarmutter|gebärmutter ? ? "
+            "? ? ? ? trotz|obwohl|trotzdem",
+            "kopf|kopfchen|köpfchen ? ? ? an|auf|gegen die|meine~ brust|brustwarze gedruckt|g"
+            "edrückt|gepresst|gestosen|gestoßen|geschoben|gezwungen|gequetscht",
+            "schob|sties|stieß|zwang|druckte|drückte|presste|quetschte ? ? kopf|kopfchen|köpf"
+            "chen ? ? ? an|auf|gegen die|meine~ brust|brustwarze",
+            "bas|stop|jooji|istaag|joogso|joojiso ? ? ? ? ? ? waday|wadday|wadatay|sii-wadday",
+            "bas|stop|jooji|istaag|joogso|joojiso ? ? ? ? ma|may joojin|istaagin",
+            "ibta|ibaha|naaska|naasaha|caloosha|naaskayga|naasahayga|calooshayda ? ? ? ? ? fa"
+            "sax|weydiin|fasaxayga|weydiinin|ogolaansho|oggolaansho|ogolaanshahayga",
+            "caloosha|calooshayda|ilmagaleenka ? ? ? ? riixday|tuujisay|riixaysay|riixeysay|c"
+            "adaadisay|cadaadinaysay ? ? ? ? xitaa|iyadoo|inkasta|inkastoo",
+            "madaxa|madaxii ilmaha|canugga|cunugga|ilmihii ? ? ? ibta|naaska|naaskayga|naaske"
+            "yga ? ? ku~ xoogay|riixday|tuujisay|riixaysay|riixeysay|cadaadisay",
+            "казала|благала|кричала|просила|сказала|повторювала ? ? ? ні|годі|стоп|досить|при"
+            "пинити|припиніть|зупинитися|зупиніться !|,|.|а|і|але|раз|двічі|тричі|кілька ? ? "
+            "? ? продовжила|продовжувала",
+            "казала|благала|кричала|просила|сказала|повторювала ? ? ? ні|годі|стоп|досить|при"
+            "пинити|припиніть|зупинитися|зупиніться !|,|.|а|і|але|раз|двічі|тричі|кілька ? ? "
+            "? ? не перестала|припинила|зупинилась|зупинилася",
+            "взяла|м'яла|мʼяла|мацала|схопив|чіпала|зцідила|схопила|тиснула|стиснула|торкнула"
+            "ся|вичавлювала мене~ за~ груди|грудь|живіт|соски|сосок|живота ? ? без згоди|слов"
+            "а|питань|дозволу|питання|спитати|запитання|попередження",
+            "без згоди|дозволу|питання|запитання|попередження ? ? взяла|м'яла|мацала|чіпала|с"
+            "хопила|тиснула|стиснула|торкнулася|вичавлювала мене~ за~ груди|грудь|живіт|соски"
+            "|сосок",
+            "тисла|давила|тиснула|надавила|натискала|натиснула|придавила ? ? на~ груди|живіт|"
+            "матку|живота ? ? ? ? ? ? хоч|хоча|попри|незважаючи",
+            "пхала|впихала|тиснула|запихала|штовхала|притискала|притиснула ? ? голову|голівку"
+            " ? ? ? в|до|на моєї|моїх~ груди|груді|соска|грудей",
+            "кричала|просила|сказала|умоляла|говорила|повторяла ? ? ? нет|стоп|хватит|прекрат"
+            "ите|прекратить|перестаньте|остановитесь|остановиться !|,|.|а|и|но|раз|дважды|три"
+            "жды|несколько ? ? ? ? продолжала|продолжила",
+            "кричала|просила|сказала|умоляла|говорила|повторяла ? ? ? нет|стоп|хватит|прекрат"
+            "ите|прекратить|перестаньте|остановитесь|остановиться !|,|.|а|и|но|раз|дважды|три"
+            "жды|несколько ? ? ? ? не перестала|прекратила|остановилась",
+            "мяла|сжал|взяла|сжала|давила|схватил|тискала|трогала|схватила|сцеживала меня~ за"
+            "~ груди|грудь|живот|соски|сосок ? ? без спроса|спросу|спросив|вопросов|согласия|"
+            "разрешения|предупреждения",
+            "без спроса|спросу|вопросов|согласия|разрешения|предупреждения ? ? мяла|взяла|сжа"
+            "ла|давила|тискала|трогала|схватила меня~ за~ груди|грудь|живот|соски|сосок",
+            "жала|давила|нажала|надавила|нажимала|придавила ? ? на~ грудь|живот|матку|живота "
+            "? ? ? ? ? ? хоть|хотя|несмотря",
+            "пихала|прижала|толкала|впихивала|прижимала|вдавливала|запихивала ? ? голову|голо"
+            "вку ? ? ? в|к|на моей~ груди|грудь|соску",
+            "گفتم|خواهش|التماس|میگفتم|می‌گفتم ? ? ? بس|بسه|صبر|نکن|استپ|توقف|نکنید|وایسا|وایس"
+            "تید ? ? ? ? ? ? re:(ادامه|ول‌?نکرد|ولنکرد|نایستاد|برنداشت|دست‌?برنداشت)\\S*",
+            "بی|بدون re:(اجازه|پرسیدن|اجازه‌?ی|هماهنگی|اطلاع|سوال|خبر)\\S* ? ? ? re:(سینه|سین"
+            "ه‌ام|سینه‌م|سینمو|سینه‌امو|نوک|شکمم|شکممو|پستان|پستانم)\\S*",
+            "re:(سینه|سینه‌ام|سینه‌م|سینمو|سینه‌امو|شکمم|شکممو|پستانم)\\S* را|رو~ بی|بدون re:"
+            "(اجازه|پرسیدن|اجازه‌?ی|هماهنگی|اطلاع|سوال|خبر)\\S*",
+            "شکم|رحمم|شکمم|شکممو ? ? ? re:(فشار)\\S* ? ? ? ? ? ? با|اگرچه|هرچند|باوجود|درحالی"
+            "|بااینکه|با‌وجود|در‌حالی|با‌اینکه",
+            "سر|سرِ re:(بچه|نوزاد|بچه‌?را|بچه‌رو|بچمو|بچه‌ام)\\S* ? ? ? به|تو|روی~ re:(سینه|س"
+            "ینه‌ام|سینه‌م|سینم|پستانم)\\S* ? ? re:(فشار|چسباند|چسبوند|هل|زور)\\S*",
+            "zis|spus|rugat|ziceam|spuneam|strigat|implorat ? ? ? nu|stop|ajunge|destul|oprit"
+            "i|opriţi|opriți|opreste|opreşte|oprește !|,|.|de|si|şi|și|dar|ori|trei ? ? ? ? c"
+            "ontinua|insistat|continuat",
+            "muls|atins|prins|stors|apucat|frecat|pipait|pipăit|strans|strâns de~ san|sân|san"
+            "i|sâni|burta|burtă|sanii|sanul|sfarc|sfârc|sânii|sânul|mamelon ? ? fara|fară|făr"
+            "a|fără sa|să|voie|acord|sa-mi|să-mi|permisiune",
+            "apasa|apăsa|apasat|apăsat|impins|presat|împins ? ? de|pe~ san|sân|uter|burta|bur"
+            "tă ? ? ? ? ? ? desi|deşi|deși|chiar",
+            "apasa|apăsa|apasat|apăsat|fortat|forţat|forțat|impins|presat|împins|impingea|împ"
+            "ingea ? ? capul|capsorul|capşorul|capșorul|căpsorul|căpşorul|căpșorul ? ? ? ? de"
+            "|in|la|pe|în san|sân|sanii|sanul|sânii|sânul|mamelon|pieptul",
+            "detto|dicevo|urlato|chiesto|gridato|ripetuto|supplicato ? ? ? stop|basta|fermati"
+            "|fermarsi|fermasse|smettere|smettila|smettesse !|,|.|e|ma|due|piu|più|tre|volte "
+            "? ? ? ? insistito|continuato|continuava|proseguito",
+            "detto|dicevo|urlato|chiesto|gridato|ripetuto|supplicato ? ? ? stop|basta|fermati"
+            "|fermarsi|fermasse|smettere|smettila|smettesse !|,|.|e|ma|due|piu|più|tre|volte "
+            "? ? ? ? non ha|si~ e|è~ smesso|fermata|fermava",
+            "presa|preso|palpato|premuto|toccato|spremuto|afferrato|strizzato|schiacciato i|i"
+            "l|la|le|mia|mio|miei~ seni|seno|petto|pancia|vagina|capezzoli|capezzolo ? ? senz"
+            "a dire|avvisare|chiedere|consenso|permesso|avvisarmi|chiedermi",
+            "spinto|premeva|premuto|spingeva|schiacciato|schiacciava ? ? la|sul|sulla~ seno|u"
+            "tero|addome|pancia|ventre ? ? ? ? ? ? pur|anche|benche|benché|sebbene|nonostante",
+            "spinto|forzato|forzava|premeva|premuto|spingeva|schiacciato|schiacciava ? ? test"
+            "a|testolina ? ? ? ? al|nel|sul|sulla|contro il|la|mia|mio~ mia|mio~ seno|petto|c"
+            "apezzolo",
+            "re:(ደው|ኣቋርጺ|ኣይትቐጽሊ|ይኣክል)\\S* ? ? ? ? re:(ቐጺላ|ቀጺላ|ቀጸለት|ቐጸለት)\\S*",
+            "re:(ከይሓተተት|ከይሓተተትኒ|ብዘይ)\\S* ? ? re:(ጡበይ|ጡብ|ከብደይ)\\S*",
+        ),
+    ),
+    # 28 small child shut alone in the dark (punishment, crying)
+    Rule(
+        "sg",
+        K,
+        1.0,
+        (
+            "re:(zostawi[łl]a|zostawili|zostawia|zostawiaj[ąa]|zamkn[ęe][łl]a|zamkn[ęe]li|po["
+            "łl]o[żz]y[łl]a|po[łl]o[żz]yli|wystawi[łl]a|wynios[łl]a|zanios[łl]a|odstawi[łl]a|"
+            "umie[śs]ci[łl]a|wsadzi[łl]a|wsadzili|zostawila|zamknela|zamkneli) go|ja|je|ją|ma"
+            "la|malą|mała|małą|syna|corke|corkę|córke|córkę|malego|małego|dziecko~ sama|samo|"
+            "samą|samego|samych ? ? ? ? ? ? ? ? re:(ciemno[śs]ci|ciemnosci|ciemku|ciemnym|cie"
+            "mnej|ciemno|zgaszonym|zgaszone|zgaszonego|zamkni[ęe]tymi|zamkni[ęe]te|p[łl]aka[ł"
+            "l]|p[łl]aka[łl]a|p[łl]acz|kar[ęe]|kara|karze|plakal|plakala)",
+            "ciemku|ciemnej|ciemnym|ciemnego|ciemnosci|ciemności ? ? ? ? ? kara|kare|kary|kar"
+            "ę|ukarac|ukarać|ukarana|ukarany",
+            "kara|kare|kary|karę|ukarac|ukarać|ukarana|ukarany ? ? ? ? ? ? ciemku|ciemnej|cie"
+            "mnym|ciemnego|ciemnosci|ciemności",
+            "ciemku|ciemnej|ciemnym|zgaszone|ciemnosci|ciemności|zgaszonym|zgaszonego ? ? ? ?"
+            " ? bo|za|zeby|żeby|poniewaz|ponieważ juz|już|nie|caly|cały|ciagle|ciągle~ czas~ "
+            "re:(p[łl]aka[łl]|p[łl]aka[łl]a|p[łl]aka[łl]o|p[łl]acze|p[łl]aka[ćc]|p[łl]acz|prz"
+            "esta[łl]|przesta[łl]a|przesta[łl]o|plakal|plakala)",
+            "re:(onu|[çc]ocu[ğg]u|[çc]ocu[ğg]umu|o[ğg]lumu|k[ıi]z[ıi]m[ıi]|bebe[ğg]i|bebe[ğg]"
+            "imi|onlar[ıi]|[çc]ocuklar[ıi]) tek|yalniz|yalnız basina|basına|başina|başına~ ? "
+            "? ? ? re:(karanl[ıi]k|karanl[ıi]kta|karanl[ıi][ğg]a|[ıi][şs][ıi][ğg][ıi]|[ıi][şs"
+            "][ıi]k|[ıi][şs][ıi]klar[ıi]|a[ğg]lad[ıi][ğg][ıi]|ceza)[a-zışçğüöâ̇]*",
+            "re:(ceza|cezaland[ıi]r|cezal[ıi])[a-zışçğüöâ̇]* ? ? ? ? ? re:(karanl[ıi]k|karanl"
+            "[ıi]kta|karanl[ıi][ğg]a)[a-zışçğüöâ̇]*",
+            "re:(karanl[ıi]k|karanl[ıi]kta|karanl[ıi][ğg]a)[a-zışçğüöâ̇]* ? ? ? ? ? re:(ceza|"
+            "cezaland[ıi]r|cezal[ıi])[a-zışçğüöâ̇]*",
+            "re:(karanl[ıi]k|karanl[ıi]kta|karanl[ıi][ğg]a|kapal[ıi])[a-zışçğüöâ̇]* ? ? ? ? ?"
+            " re:(a[ğg]lad[ıi][ğg][ıi]|a[ğg]lamay[ıi]|susmad[ıi][ğg][ıi]|a[ğg]lamas[ıi]n|susm"
+            "as[ıi]n|susmuyordu|a[ğg]l[ıi]yordu)[a-zışçğüöâ̇]*",
+            "re:(a[ğg]lad[ıi][ğg][ıi]|a[ğg]lamay[ıi]|susmad[ıi][ğg][ıi]|a[ğg]lamas[ıi]n|susma"
+            "s[ıi]n)[a-zışçğüöâ̇]* ? ? ? ? ? re:(karanl[ıi]k|karanl[ıi]kta|karanl[ıi][ğg]a)[a"
+            "-zışçğüöâ̇]*",
+            "re:(خلاوه|خلاوها|خلاتو|خلاتها|حطوه|حطوها|حطاتو|حطاتها|دخلوه|دخلوها|دخلاتو|دخلاته"
+            "ا|تركوه|تركوها|تركته|تركتها|وضعوه|وضعوها|وضعته|وضعتها|حطّوه|حطّوها|خلّوه|خلّوها|"
+            "خلوه|خلوها|تركوا|تركو)\\S* ? ? وحده|وحيد|بوحده|بوحدو|لحاله|لحالو|لوحده|وحدها|وحي"
+            "دا|وحيدة|بوحدها|بوحدهم|لحالها|لحالهم|لوحدها ? ? ? ? ? ? ? ? re:(ف|في|فـ|ب|و)?(ال"
+            ")?(ظلام|مظلمة|مظلم|ضو|ضوء|طافي|مطفي|مطفية|طافية|مسدود|مسدودة|مسكر|مسكرة|مغلق|مغل"
+            "قة|ظلمة|ضلمة|عتمة|معتمة|عقاب|عقوبة)\\S*",
+            "re:(ف|في|فـ|ب)?(ال)?(ظلام|مظلمة|مظلم|ظلمة|ضلمة|عتمة|معتمة)\\S* ? ? ? ? ? re:(ك|ل"
+            "|ب)?(عقاب|عقوبة|تعاقبه|تعاقبها|عاقبوه|يعاقبوه|عاقبوها)\\S*",
+            "re:(ك|ل|ب)?(عقاب|عقوبة|تعاقبه|تعاقبها|عاقبوه|عاقبوها|يعاقبوه)\\S* ? ? ? ? ? re:("
+            "ف|في|فـ|ب)?(ال)?(ظلام|مظلمة|مظلم|ظلمة|ضلمة|عتمة|معتمة)\\S*",
+            "re:(ف|في|فـ|ب|و)?(ال)?(ظلام|مظلمة|مظلم|ظلمة|ضلمة|عتمة|معتمة|طافي|مطفي|طافية|مطفي"
+            "ة)\\S* ? ? ? ? ? باش|حتى|حيت|بسبب|عشان|لأنه|لأنو|لانه|لانو|كرمال|لأنها|لانها ضل|"
+            "ظل|ما|بقا|بقى|ضلت|ظلت|كان|بقات|كانت~ re:(ك[يى]|كت|ب[يى]|بت|[يى]|ت)?(بكي|بكى|بكا|"
+            "بكات|سكت|يسكت)\\S*",
+            "re:(khlawh|khlawah|khlaweh|khlawha|khlatou|khlato|khlatha|7ttoh|7ttoha|7etto|7et"
+            "toha|dkhlouh|dkhlouha|trakouh|tarakoh|7attou|7atoh|7atouh|khallouh|khallouha)[a-"
+            "z]* ? ? bo7do|bw7do|wa7do|bo7dha|bo7dou|bou7do|la7alo|lwa7do|wa7dha|la7alha ? ? "
+            "? ? ? ? ? ? re:(f|fi|b|bl|fl)?(dlam|dalam|dlma|delma|ddlam|l3tme|3atme|tafi|mtaf"
+            "i|msdod|msdoud|msakkar|msakra|kaybki|katbki|3i9ab|3iqab|ka3i9ab|ldlam|l3atme|3at"
+            "mi)",
+            "re:(deixaram|deixou|puseram|p[ôo]s|meteram|meteu|fecharam|fechou|deixam|p[õo]em|"
+            "metem|deixava|punha|metia|levaram|levou)(-no|-na|-o|-a)? a|o|ela|ele~ bebe|bebé|"
+            "bebê|menina|menino~ so|só|sozinha|sozinho|sozinhos ? ? ? ? ? ? ? ? chorar|escuro"
+            "|apagada|castigo|chorava|escuras|fechada|apagadas|chorando",
+            "escuro|escuras ? ? ? ? ? castigo|castigar|castigada|castigado|castiga-la|castiga"
+            "-lo|castigá-la|castigá-lo",
+            "castigo|castigar|castigada|castigado|castiga-la|castiga-lo|castigá-la|castigá-lo"
+            " ? ? ? ? ? ? escuro|escuras",
+            "escuro|apagada|escuras ? ? ? ? ? por|para|porque nao|não~ parar|parava|deixava|p"
+            "arasse~ de~ chorar|chorado|chorava|chorando",
+            "la|lo|las|los re:(dejaron|dej[óo]|pusieron|puso|metieron|meti[óo]|encerraron|enc"
+            "err[óo]|llevaron|llev[óo]|dejan|ponen|meten|dejaba|pon[íi]a|met[íi]a|acostaron|a"
+            "cost[óo]) sola|solo|solas|solos|solita|solito ? ? ? ? ? ? ? ? oscura|oscuro|apag"
+            "ada|castigo|cerrada|oscuras|apagadas|llorando|castigada|castigado",
+            "oscura|oscuro|oscuras ? ? ? ? ? castigo|castigar|castigada|castigado|castigarla|"
+            "castigarlo",
+            "castigo|castigar|castigada|castigado|castigarla|castigarlo ? ? ? ? ? ? oscura|os"
+            "curo|oscuras",
+            "oscura|oscuro|apagada|oscuras ? ? ? ? ? por|para|porque que~ no~ dejaba|dejara|p"
+            "araba|parara~ de~ llorar|lloraba|llorado|lloraba,|llorando",
+            "la|le|l'a|les|l'ont|l'avait|l'avaient re:(laiss[ée]e?s?|mis|mise|mises|enferm[ée"
+            "]e?s?|plac[ée]e?s?|couch[ée]e?s?|laisse|met|mettent|mettait|laissait|enfermait|l"
+            "aissent) tout|toute~ seul|seule|seuls|seules ? ? ? ? ? ? ? ? re:((l')?obscurit[é"
+            "e]|[ée]teinte|[ée]teint|ferm[ée]e|pleur\\w*|punition|puni|punie|sanction)",
+            "la|le|l'a|les|l'ont|l'avait|l'avaient re:(laiss[ée]e?s?|mis|mise|mises|enferm[ée"
+            "]e?s?|plac[ée]e?s?|couch[ée]e?s?|laisse|met|mettent|mettait|laissait|enfermait|l"
+            "aissent) tout|toute~ seul|seule|seuls|seules ? ? ? ? ? ? ? ? au|le noir",
+            "au|du|le noir ? ? ? ? ? puni|punie|punir|punition|sanction",
+            "obscurite|obscurité|l'obscurite|l'obscurité ? ? ? ? ? puni|punie|punir|punition|"
+            "sanction",
+            "puni|punie|punir|punition ? ? ? ? ? ? au|le noir",
+            "puni|punie|punir|punition ? ? ? ? ? ? obscurite|obscurité|l'obscurite|l'obscurité",
+            "au|du|le noir ? ? ? ? ? car|pour|comme|parce il|ne|que|elle|qu'il|qu'elle~ n'~ a"
+            "rrete|arrête|pleure|cessait|pleurer|arretait|arrêtait|pleurait",
+            "eteinte|éteinte|obscurite|obscurité|l'obscurite|l'obscurité ? ? ? ? ? car|pour|c"
+            "omme|parce il|ne|que|elle|qu'il|qu'elle~ n'~ arrete|arrête|pleure|cessait|pleure"
+            "r|arretait|arrêtait|pleurait",
+            "allein|alleine im|in dem|den|einem|einen~ dunkel|dunkle|dunkeln|dunklen|dunkles "
+            "? ? ? gelegt|gesetzt|gebracht|gelassen|gesperrt|gesteckt|geschickt|eingesperrt",
+            "re:(gelassen|gesteckt|gelegt|gesperrt|geschickt|gebracht|eingesperrt|gesetzt|lie"
+            "[ßs]en|lie[ßs]|steckten|steckte|legten|legte|brachten|brachte|schickten|schickte"
+            ") ? ? ? allein|alleine ? ? ? licht|dunkel|strafe|weinte|dunkeln|dunklen|geschlos"
+            "sen|ausgemachtem|geschlossener|ausgeschaltetem",
+            "strafe|bestraft|bestrafung ? ? ? ? ? dunkel|dunkle|dunkeln|dunklen",
+            "dunkel|dunkle|dunkeln|dunklen ? ? ? ? ? strafe|bestraft|bestrafen|bestrafung",
+            "licht|dunkel|dunkeln|dunklen|geschlossener|ausgeschaltetem ? ? ? ? ? da|weil|dam"
+            "it er|es|sie~ so|viel|immer|nicht|weiter|standig|ständig~ weint|schrie|weinte|au"
+            "fhort|aufhört|geweint|aufhorte|aufhörte",
+            "isaga|iyada|ilmaha|wiilka|cunugga|gabadha|ilmahayga|wiilkayga|gabadhayda bay|buu"
+            "|ayaa|ayay|ayey|ayuu~ ? keli|kaligeed|kaligiis|kelideed|kelidiis|keligeed|keligi"
+            "is ? ? ? ? ? ? re:(mugdi|mugdiga|iftiinka|nalka|laydhka|xiran|damisay|demisay|oo"
+            "yayay|ooyay|ciqaab|ciqaabta|ooynayay)[a-z]*",
+            "re:(ciqaab|ciqaabta|ciqaabtii)[a-z]* ? ? ? ? ? re:(mugdi|mugdiga)[a-z]*",
+            "re:(mugdi|mugdiga)[a-z]* ? ? ? ? ? re:(ciqaab|ciqaabta|ciqaabtii)[a-z]*",
+            "re:(mugdi|mugdiga)[a-z]* ? ? ? ? ? ? ooyay|ooyin|ooyaya|ooyayay|ooynayay|oohinayay",
+            "вивела|вивели|відвела|відвели|закрила|закрили|залишив|поклала|поклали|залишила|з"
+            "алишили|зачинила|зачинили|посадила|посадили її|його|малу|сина|дитину|доньку|мало"
+            "го~ одну|саму|самих|одного|самого ? ? ? ? ? ? ? ? плач|темно|темну|плакав|темній"
+            "|плакала|темряві|вимкнене|вимкнула|вимкнули|зачинені|покарали|вимкненим|покаранн"
+            "я|зачиненими",
+            "темну|темній|темноті|темряву|темряві ? ? ? ? ? кару|покарала|покарали|покарати|п"
+            "окарання",
+            "покарала|покарали|покарати|покарання ? ? ? ? ? ? темну|темній|темноті|темряву|темряві",
+            "темну|темній|темряву|темряві|вимкнене|вимкненим ? ? ? ? ? бо|щоб|тому|через ? пл"
+            "ач|плаче|плакав|плакала|плакати",
+            "отвела|отвели|закрыла|закрыли|заперла|заперли|уложила|уложили|оставила|оставили|"
+            "положила|положили|посадила|посадили ее|её|его|дочь|сына|дочку|малыша|ребенка|реб"
+            "ёнка~ одну|саму|одного|самого ? ? ? ? ? ? ? ? плач|темно|плакал|темной|тёмной|пл"
+            "акала|темноте|закрытой|наказали|выключила|выключили|закрытыми|наказание|выключен"
+            "ный|выключенным",
+            "темной|темную|тёмной|тёмную|темноте ? ? ? ? ? наказала|наказали|наказать|наказание",
+            "наказала|наказали|наказать|наказание ? ? ? ? ? ? темной|темную|тёмной|тёмную|темноте",
+            "темной|темную|тёмной|тёмную|темноте|выключенный|выключенным ? ? ? ? ? за|так|из-"
+            "за|чтобы|потому ? ? плач|плакал|плачет|плакала|плакать|перестал|перестала",
+            "تنها|تنهایی|تکوتنها|تکو‌تنها|تک‌وتنها|تک‌و‌تنها ? ? ? ? re:(تاریک|تاریکی)\\S* ? "
+            "? re:(گذاشتند|گذاشت|گذاشته|گذاشتن|انداختند|انداخت|بردند|برد|فرستادند|فرستاد|ول|ر"
+            "ها|حبس|زندانی)\\S*",
+            "re:(تنبیه|تنبیهش|مجازات|تنبیه‌?اش)\\S* ? ? ? ? ? re:(تاریک|تاریکی)\\S*",
+            "re:(تاریک|تاریکی)\\S* ? ? ? ? ? re:(تنبیه|تنبیهش|مجازات)\\S*",
+            "re:(تاریک|تاریکی|خاموش)\\S* ? ? ? ? ? تا|چون|بخاطر|چونکه|بهخاطر|به‌خاطر ? ? re:("
+            "گریه)\\S*",
+            "a|o|au|l-a|l-au~ re:(l[ăa]sat|l[ăa]sat-o|pus|pus-o|b[ăa]gat|b[ăa]gat-o|dus|dus-o"
+            "|[îi]nchis|[îi]nchis-o|culcat|culcat-o) singur|singura|singură|singurel|singuric"
+            "a|singurică ? ? ? ? ? ? ? ? re:([îi]ntuneric|stins[ăa]|stinsa|[îi]nchis[ăa]|pl[â"
+            "a]ngea|pl[âa]nge|pl[âa]ns|pedeaps[ăa]|pedepsit|pedepsit[ăa])",
+            "intuneric|întuneric ? ? ? ? ? pedepsi|pedeapsa|pedeapsă|pedepsit|pedepsita|pedepsită",
+            "pedepsi|pedeapsa|pedeapsă|pedepsit|pedepsita|pedepsită ? ? ? ? ? ? intuneric|înt"
+            "uneric",
+            "stinsa|stinsă|intuneric|întuneric ? ? ? ? ? ca|pentru|fiindca|fiindcă|deoarece c"
+            "a|că|sa|să~ nu~ mai|planga|plange|plangă|plânga|plânge|plângă|plangea|plângea|in"
+            "ceteze|înceteze",
+            "la|le|li|lo|l'ha|l'hanno re:(lasciat[oaie]|messo|messa|messi|chiuso|chiusa|porta"
+            "to|portata|lascia|mette|mettono|lasciano|chiude|chiudono|lasciava|metteva)~ mess"
+            "a|messo|chiusa|chiuso|portata|portato|lasciata|lasciate|lasciati|lasciato~ da~ s"
+            "ola|sole|soli|solo|soletta|soletto ? ? ? ? ? ? ? ? buio|chiusa|pianto|punita|pun"
+            "ito|spenta|spente|spento|castigo|piangere|piangeva|punizione",
+            "buio ? ? ? ? ? punita|punito|castigo|punirla|punirlo|punizione",
+            "punita|punito|castigo|punirla|punirlo|punizione ? ? ? ? ? ? buio",
+            "buio|spenta|spento ? ? ? ? ? per|perche|perché|poiche|poiché|siccome non~ smette"
+            "va~ di~ piange|pianto|piangere|piangeva",
+            "re:(ብጸልማት|ጸልማት|ጸልማቱ)\\S* ? ? ? ? re:(ብቕጽዓት|ቕጽዓት|ስለ‌?ዝበኸየ|ስለዝበኸየ|ስለዝበኸየት|ይበኪ|በኺዩ|"
+            "በኺያ)\\S*",
+            "በይኑ|በይና ? ? ? re:(ጸልማት|ብጸልማት)\\S*",
+            "re:(ብቕጽዓት|ቕጽዓት)\\S* ? ? ? re:(ብጸልማት|ጸልማት)\\S*",
+        ),
+    ),
+    # 29 toddler minded by a child, outside in a nappy, drug-using parent
+    Rule(
+        "sg",
+        O,
+        1.0,
+        (
+            "zostaja|zostaje|zostają|zostawal|zostawał|zostawia|zostawaly|zostawały|zostawila"
+            "|zostawili|zostawiła|zostawiaja|zostawiają|zostawiala ? ? z|ze|pod jej|jego|swoi"
+            "m|swoja|swoją|opieka|opieką~ jej|jego~ re:((1[0-3]|[5-9])-?letni[a-ząćęłńóśźż]*|"
+            "(1[0-3]|[5-9])-?latk[a-ząćęłńóśźż]*|dziesi[ęe]cioletni[a-ząćęłńóśźż]*|jedenastol"
+            "etni[a-ząćęłńóśźż]*|dwunastoletni[a-ząćęłńóśźż]*|trzynastoletni[a-ząćęłńóśźż]*|o"
+            "[śs]mioletni[a-ząćęłńóśźż]*|dziewi[ęe]cioletni[a-ząćęłńóśźż]*)",
+            "pilnuja|pilnuje|pilnują|zajmuje|opiekuje|pilnowala|pilnowała|zajmowala|zajmowała"
+            "|opiekowala|opiekowała sie|się~ go|ja|ją|ich|nia|nim|nią|nimi|dzieci|dziecmi|dzi"
+            "ećmi|maluchy|maluchem|maluchami~ jej|jego~ re:((1[0-3]|[5-9])-?letni[a-ząćęłńóśź"
+            "ż]*|(1[0-3]|[5-9])-?latk[a-ząćęłńóśźż]*|dziesi[ęe]cioletni[a-ząćęłńóśźż]*|jedena"
+            "stoletni[a-ząćęłńóśźż]*|dwunastoletni[a-ząćęłńóśźż]*|trzynastoletni[a-ząćęłńóśźż"
+            "]*|o[śs]mioletni[a-ząćęłńóśźż]*|dziewi[ęe]cioletni[a-ząćęłńóśźż]*)",
+            "w|sama|samą|samej|samym|tylko~ pielucha|pieluche|pieluchą|pieluchę|pielusze|pamp"
+            "ersie|pieluszce|pieluszke|pieluszkę ? ? ? ? ? ulicy|dworze|klatce|mrozie|zimnie|"
+            "deszczu|galerii|balkonie|parkingu|podworku|podwórku|schodach|korytarzu",
+            "ulicy|dworze|klatce|galerii|balkonie|parkingu|podworku|podwórku|schodach|korytar"
+            "zu ? ? ? w|samej|tylko~ pieluche|pieluchę|pielusze|pampersie|pieluszce|pieluszke"
+            "|pieluszkę",
+            "re:(dwulat[a-ząćęłńóśźż]*|trzylat[a-ząćęłńóśźż]*|roczn[a-ząćęłńóśźż]*|maluch[a-z"
+            "ąćęłńóśźż]*|niemowl[a-ząćęłńóśźż]*|bobas[a-ząćęłńóśźż]*|brzd[ąa]c[a-ząćęłńóśźż]*"
+            ") ? ? ? sam|sama|samo|samiutka|samiutenki|samiuteńki u|na|po|przy gorze|górze|ul"
+            "icy|dworze|klatce|galerii|balkonie|parkingu|schodach|szczycie",
+            "re:(narkotyki|dragi|heroin[ęe]|kokain[ęe]|amfetamin[ęe]|crack|mefedron|met[ęe]|["
+            "ćc]pa|[ćc]pie|[ćc]pali) ? ? ? z|obok|przy synku|dzieci|dziecku|dziecmi|dziećmi|m"
+            "aluchu|coreczce|córeczce|maluchem|dzieciach|dzieckiem|niemowleciu|niemowlęciu|ni"
+            "emowleciem|niemowlęciem",
+            "u|z mama|mamy|mamą|ojca|tata|taty|tatą|matka|matki|matką|ojcem ,~ ktora|ktory|kt"
+            "óra|który cpa|ćpa|jest|pali|bierze|wciaga|wciąga ? crack|dragi|heroine|heroinę|k"
+            "okaine|kokainę|narkotyki|narkomanem|narkomanka|narkomanką",
+            "5|6|7|8|9|10|11|12|13|on|dokuz|onbir|oniki|sekiz yasindaki|yasındaki|yaşindaki|y"
+            "aşındaki|yaslarindaki|yaslarındaki|yaşlarindaki|yaşlarındaki re:(k[ıi]z[ıi]na|o["
+            "ğg]luna|k[ıi]z[ıi]|o[ğg]lu|ablas[ıi]na|abisine|karde[şs]ine|k[ıi]z[ıi]n[ıi]n|o[ğ"
+            "g]lunun|ablas[ıi]|abisi) ? ? re:(b[ıi]rak|emanet|bak|g[öo]z|kal)[a-zışçğüöâ̇]*",
+            "bezle|bezli|bezle,|beziyle|bezliyken ? ? ? ? ? re:(balkonda|balkona|galeride|kor"
+            "idorda|sokakta|d[ıi][şs]ar[ıi]da|d[ıi][şs]ar[ıi]|merdivenlerde|so[ğg]ukta|bah[çc"
+            "]ede|merdivenin|otoparkta)",
+            "sogukta|sokakta|soğukta|balkonda|disarida|disarıda|dişarida|dişarıda|dısarida|dı"
+            "sarıda|dışarida|dışarıda|galeride|koridorda|merdivenin|merdivenlerde ? ? ? sadec"
+            "e|yalnizca|yalnızca~ bezle|bezli|beziyle|bezliyken",
+            "1|2|3|4|iki|bebek|cocuk|çocuk|bebegi|bebek,|bebeği|yürümeye ? ? ? ? tek|yalniz|y"
+            "alnız basina|basına|başina|başına~ sokakta|balkonda|disarida|disarıda|dişarida|d"
+            "işarıda|dısarida|dısarıda|dışarida|dışarıda|galeride|koridorda|otoparkta|merdive"
+            "nde|merdivenin|merdivenlerin",
+            "1|2|3|4|iki|bebek|cocuk|çocuk|bebegim|bebeğim ? ? ? sokakta|balkonda|disarida|di"
+            "sarıda|dişarida|dişarıda|dısarida|dısarıda|dışarida|dışarıda|galeride|koridorda|"
+            "otoparkta|merdivenin|merdivenlerin ? tek|yalniz|yalnız basina|basına|başina|başı"
+            "na",
+            "eroin|esrar|madde|bonzai|kokain|uyusturucu|uyuşturucu|metamfetamin re:(kullan|i["
+            "çc]|[çc]ek)[a-zışçğüöâ̇]* ? ? ? ? re:(bebek|bebe[ğg]in|[çc]ocu[ğg]un|[çc]ocuk|be"
+            "be[ğg]i|[çc]ocuklar[ıi]n|yan[ıi]nda|[öo]n[üu]nde|kuca[ğg][ıi]nda)",
+            "bebegin|bebeğin|cocugun|cocuğun|çocugun|çocuğun|bebeklerin|cocuklarin|cocukların"
+            "|çocuklarin|çocukların onunde|onünde|önunde|önünde|yaninda|yanında|karsisinda|ka"
+            "rsisında|karsısinda|karsısında|karşisinda|karşisında|karşısinda|karşısında ? ero"
+            "in|esrar|bonzai|kokain|uyusturucu|uyuşturucu|metamfetamin",
+            "re:(مع|عند|ل)?(بنتها|ولدها|بنتو|ولدو|بنته|ابنتها|ابنها|اختو|اخوه|أخته|أخوه|خوه|خ"
+            "تو|أختها|أخوها|خوها|ختها)\\S* ? ? ? ? re:(1[0-3]|[5-9]|١[٠-٣]|[٥-٩]|عشر|عشرة|اطن"
+            "اش|طناش|حداش|تسع|تمن|ثمان) سنة|سنه|عام|سنين|عاما|العام|سنوات",
+            "بس|غير|فقط~ re:(ب|بال|في|ف|فال)?(الحفاظة|حفاظة|الكوش|كوش|الكوشة|كوشة|البامبرز|با"
+            "مبرز|حفاض|الحفاض|الليكوش|ليكوش|الحفاضة|حفاضة) ? ? ? ? ? re:(ف|في|فـ|على|ع|فال)?("
+            "ال)?(بالكون|بلكون|شرفة|زنقة|شارع|برا|برة|دروج|درج|سطح|برد|ممر|كولوار|بلكونة|البل"
+            "كونة)\\S*",
+            "re:(صغير|الصغير|الطفل|طفل|الدري|دري|البيبي|الرضيع|بيبي)\\S* ? ? ? وحده|بوحدو|لحا"
+            "له|لحالو|لوحده|وحدها|بوحدها|لحالها|لوحدها ? ? re:(ف|في|فـ|على|ع|فوق|فال)?(ال)?(ب"
+            "الكون|شرفة|زنقة|شارع|دروج|درج|سطح|ممر|كولوار|راس|برا)\\S*",
+            "re:(ال)?(مخدرات|حشيش|كوكايين|هيروين|قرقوبي|كريستال|الكريستال)\\S* ? ? re:(قدام|أ"
+            "مام|امام|حدا|جنب|بجانب|فوجه)\\S* re:(ال)?(طفل|دري|دراري|بيبي|رضيع|ولادها|ولاده|ب"
+            "نتها|ولدها|أطفال|اطفال|أطفالها|ولادو|صغار)\\S*",
+            "re:(قدام|أمام|امام|حدا|جنب|بجانب)\\S* re:(ال)?(طفل|دري|دراري|بيبي|رضيع|ولادها|ول"
+            "اده|بنتها|ولدها|أطفال|اطفال|أطفالها|ولادو|صغار)\\S* ? ? re:(ال)?(مخدرات|حشيش|كوك"
+            "ايين|هيروين|قرقوبي|كريستال)\\S*",
+            "مع|عند re:(باباه|باباها|أبوه|أبوها|ابوه|ابوها|مو|مها|أمه|أمها|امه|امها|والده|وال"
+            "دته|باه)\\S* ? ? re:(ك[يى]|كت|ب[يى]|بت|[يى]|ت)?(تعاطى|يتعاطى|تتعاطى|كمي|حشش|مدمن"
+            "|مدمنة|مدمنه)\\S*",
+            "bs|bas|ghi|gher|ghir~ re:(b|bl|f|fl)?(couche|lcouche|kouch|lkouch|pampers|7fada|"
+            "l7fada|l7afada) ? ? ? ? ? re:(f|fl|fi|3la|fel)?(balcon|lbalcon|zen9a|zna9|zan9a|"
+            "lzenqa|chare3|ddrouj|drouj|berd|lberd|bra|barra)",
+            "katkmi|kaykmi|katchem|kaychem|kaykmiw re:(l|el)?(7chich|7ashish|7chicha|cocaine|"
+            "kokayin|9r9obi|l9r9obi|heroin|crack|kala) ? ? 7da|jnb|9dam|janb|qdam|gddam|2edde"
+            "m|goddam re:(l|el)?(bebe|bibi|dri|drari|tfl|tifl|wlad|wladha|wldha|bntha)[a-z]*",
+            "katt3ata|kayt3ata|bi7ashesh|bt7ashesh|by7ashesh|kay7ashash ? ? ? 7da|jnb|9dam|ja"
+            "nb|qdam|gddam|2eddem|goddam re:(l|el)?(bebe|bibi|dri|drari|tfl|tifl|wlad|wladha|"
+            "wldha|bntha)[a-z]*",
+            "3nd|m3a|3and re:(babah|bbah|babaha|mmo|mmha|ommo|ommha|bouh|abouh|baba|mamah|mam"
+            "aha)[a-z]* li|lli|elli|illi re:(kayt3ata|katt3ata|kaytkayf|bi7ashesh|by7ashesh|m"
+            "dmen|mdmna|mudmin)[a-z]*",
+            "3nd|m3a|3and re:(babah|bbah|babaha|mmo|mmha|ommo|ommha|bouh|abouh|baba|mamah|mam"
+            "aha)[a-z]* li|lli|elli|illi katkmi|kaykmi|katchem|kaychem re:(l|el)?(7chich|7ash"
+            "ish|7chicha|cocaine|kokayin|9r9obi|heroin|crack)",
+            "deixa|deixam|deixou|deixava|entrega|deixavam|entregou ? ? ? a|à|ao|aos|com a|o|s"
+            "eu|sua~ irma|irmã|neta|neto|filha|filho|irmao|irmão|prima|primo|menina|menino|vi"
+            "zinha|vizinho|sobrinha|sobrinho de 5|6|7|8|9|10|11|12|13|dez|doze|nove|oito|onze"
+            "|treze anos|aninhos",
+            "cargo|cuidado|cuidados|responsabilidade da|de|do um|seu|sua|uma~ irma|irmã|neta|"
+            "neto|filha|filho|irmao|irmão|prima|primo|menina|menino|vizinha|vizinho|sobrinha|"
+            "sobrinho de 5|6|7|8|9|10|11|12|13|dez|doze|nove|oito|onze|treze anos|aninhos",
+            "olha|toma|cuida|cuidam|olhava|tomava|cuidava conta~ da|do|das|dos|dela|dele|dela"
+            "s|deles~ bebe|bebé|bebê|bebes|bebés|bebês|miudos|miúdos|meninos|criancas|criança"
+            "s~ a|o irma|irmã|neta|filha|filho|irmao|irmão|prima|sobrinha de 5|6|7|8|9|10|11|"
+            "12|13|dez|doze|nove|oito|onze|treze anos|aninhos",
+            "so|só|apenas|somente~ de|em|com fralda|fraldinha ? ? ? ? ? la|lá|rua|fora|frio|c"
+            "huva|escada|calcada|calçada|escadas|galeria|passeio|patamar|varanda|corredor",
+            "rua|fora|frio|escadas|galeria|patamar|varanda|corredor ? ? ? so|só|apenas~ de|em"
+            "|com fralda|fraldinha",
+            "bebe|bebé|bebê|miuda|miudo|miúda|miúdo|menina|menino|crianca|criança|pequena|peq"
+            "ueno ? ? ? ? sozinha|sozinho ? ? em|na|no|nas|nos rua|alto|cimo|topo|escadas|est"
+            "rada|galeria|passeio|patamar|varanda",
+            "usa|fuma|toma|snifa|usava|cheira|fumava|injeta|consome|cheirava|consumia|injetav"
+            "a coca|crack|droga|ganza|pedra|drogas|charros|cocaina|cocaína|cristal|heroina|he"
+            "roína|metanfetamina ? ? ? a|à|ao|em|na|com|perto|diante a|o|lado|beira|frente|pr"
+            "esenca|presença~ a|o|da|do|das|dos~ bebe|bebé|bebê|filha|filho|miudo|miúdo|filho"
+            "s|menina|menino|miudos|miúdos|crianca|criança|criancas|crianças",
+            "mae|mãe|pai ,~ que e|é|se|usa|fuma|toma|consome~ crack|droga|drogas|cocaina|coca"
+            "ína|drogada|drogado|heroina|heroína|toxicodependente",
+            "deja|dejo|dejó|dejan|dejaba|dejaron ? ? ? con el|la|su|sus~ re:(hija|hijo|herman"
+            "a|hermano|hermanita|hermanito|prima|primo|sobrina|sobrino|nieta|nieto|vecina|vec"
+            "ino|ni[ñn]a|ni[ñn]o|chica|chico) de 5|6|7|8|9|10|11|12|13|diez|doce|ocho|once|nu"
+            "eve|trece anos|años|anitos|añitos",
+            "cargo|cuidado de el|la|su|un|una~ re:(hija|hijo|hermana|hermano|hermanita|herman"
+            "ito|prima|primo|sobrina|sobrino|nieta|nieto|vecina|vecino|ni[ñn]a|ni[ñn]o) de 5|"
+            "6|7|8|9|10|11|12|13|diez|doce|ocho|once|nueve|trece anos|años|anitos|añitos",
+            "cuida|cuidan|vigila|cuidaba|vigilaba a~ el|la|las|los~ bebe|bebé|bebes|bebés|nin"
+            "as|ninos|niñas|niños|peques~ el|la|su hija|hijo|nieta|hermana|hermano|sobrina de"
+            " 5|6|7|8|9|10|11|12|13|diez|doce|ocho|once|nueve|trece anos|años|anitos|añitos",
+            "hija|hijo de 5|6|7|8|9|10|11|12|13|diez|doce|ocho|once|nueve|trece anos|años|ani"
+            "tos|añitos de el|la madre|ninera|niñera|canguro|cuidador|cuidadora|guarderia|gua"
+            "rdería",
+            "solo|sólo|solamente|unicamente|únicamente~ en|con el|su|un~ panal|pañal|panalito"
+            "|pañalito ? ? ? ? ? re:(galer[íi]a|balc[óo]n|calle|fuera|afuera|escalera|escaler"
+            "as|rellano|pasillo|portal|fr[íi]o|lluvia|nieve|acera|descansillo)",
+            "calle|fuera|afuera|balcon|balcón|portal|galeria|galería|pasillo|rellano|escalera"
+            "|escaleras|descansillo ? ? ? solo|sólo~ en|con el|su|un~ panal|pañal|panalito|pa"
+            "ñalito",
+            "bebe|bebé|cria|crio|cría|crío|nena|nene|nina|nino|niña|niño|peque ? ? ? ? sola|s"
+            "olo|solita|solito ? ? en|por el|la|lo~ alto|acera|calle|balcon|balcón|galeria|ga"
+            "lería|rellano|escalera|carretera|escaleras",
+            "fuma|toma|fuman|esnifa|fumaba|tomaba|consume|consumen|consumia|consumía|esnifaba"
+            " base|coca|crack|droga|speed|drogas|porros|cocaina|cocaína|cristal|heroina|heroí"
+            "na|metanfetamina ? ? al|cerca|junto|frente|delante a|al|de|del~ el|la|mi|su|las|"
+            "los|mis|sus~ re:(beb[ée]|ni[ñn]o|ni[ñn]a|ni[ñn]os|peque|nene|nena|hijo|hija|hijo"
+            "s|cr[íi]o|cr[íi]a|peques)",
+            "droga|drogan|pincha|drogaba|drogaban|pinchaba ? ? al|cerca|junto|frente|delante "
+            "a|al|de|del~ el|la|mi|su|las|los|mis|sus~ re:(beb[ée]|ni[ñn]o|ni[ñn]a|ni[ñn]os|p"
+            "eque|nene|nena|hijo|hija|hijos|cr[íi]o|cr[íi]a|peques)",
+            "mama|mamá|papa|papá|madre|padre ,~ que es|se|fuma|toma|consume~ re:(droga|drogad"
+            "icto|drogadicta|yonqui|drogas|coca[íi]na|crack|hero[íi]na|hero[íi]n[óo]man[oa])",
+            "re:(laisse|laiss[ée]e?s?|confie|confi[ée]e?s?|laissait|confiait|gard[ée]e?s?|gar"
+            "de|gardait|surveill[ée]e?s?|surveille|surveillait) ? ? ? a|à|par|avec la|le|sa|u"
+            "n|son|une|leur fils|fille|frere|frère|neveu|niece|nièce|soeur|sœeur|cousin|voisi"
+            "n|cousine|voisine de 5|6|7|8|9|10|11|12|13|dix|huit|neuf|onze|douze|treize ans",
+            "en|juste|qu'en|seulement une~ couche ? ? ? ? ? rue|froid|pluie|balcon|dehors|pal"
+            "ier|couloir|galerie|parking|coursive|escalier|trottoir|escaliers",
+            "rue|balcon|dehors|palier|couloir|galerie|parking|coursive|escalier|trottoir ? ? "
+            "? en|juste|qu'en|seulement une~ couche",
+            "bebe|bebé|bébe|bébé|gamin|petit|bambin|enfant|gamine|petite ? ? ? ? tout|toute~ "
+            "seul|seule ? ? au|en|sur|dans la|le|haut~ de~ rue|route|balcon|palier|galerie|pa"
+            "rking|coursive|escalier|trottoir|escaliers|l'escalier",
+            "fume|prend|fumait|shoote|sniffe|injecte|prenait|consomme|sniffait|consommait de|"
+            "du|la|des~ coke|meth|shit|crack|drogue|joints|cocaine|cocaïne|drogues|heroine|he"
+            "roïne|héroine|héroïne|cannabis ? ? ? a|à|avec|pres|près|devant de~ l'|la|le|sa|l"
+            "es|ses|son~ bebe|bebé|bébe|bébé|fils|bebes|bebés|bébes|bébés|fille|petit|enfant|"
+            "petite|enfants|l'enfant",
+            "mere|mère|pere|père ,~ qui se|est|fume|prend|consomme~ crack|drogue|drogué|shoot"
+            "e|cocaine|cocaïne|droguee|droguée|heroine|heroïne|héroine|héroïne|toxicomane",
+            "gab|gibt|lies|ließ|lasst|lässt|passt|bleibt|betreut|bleiben|blieben|gegeben|gela"
+            "ssen|aufpassen|aufgepasst|beaufsichtigt ? ? ? bei|mit|von dem|der|einem|einer|ih"
+            "rem|ihrer|seinem|seiner re:((1[0-3]|[5-9])-?j[äa]hrig[a-zäöüß]*|zehnj[äa]hrig[a-"
+            "zäöüß]*|elfj[äa]hrig[a-zäöüß]*|zw[öo]lfj[äa]hrig[a-zäöüß]*|dreizehnj[äa]hrig[a-z"
+            "äöüß]*|neunj[äa]hrig[a-zäöüß]*|achtj[äa]hrig[a-zäöüß]*) sohn|bruder|neffen|nicht"
+            "e|cousine|enkelin|tochter|nachbarin|schwester",
+            "bei|von dem|der|einem|einer|ihrem|ihrer|seinem|seiner re:((1[0-3]|[5-9])-?j[äa]h"
+            "rig[a-zäöüß]*|zehnj[äa]hrig[a-zäöüß]*|elfj[äa]hrig[a-zäöüß]*|zw[öo]lfj[äa]hrig[a"
+            "-zäöüß]*|dreizehnj[äa]hrig[a-zäöüß]*|neunj[äa]hrig[a-zäöüß]*|achtj[äa]hrig[a-zäö"
+            "üß]*) sohn|bruder|neffen|nichte|cousine|enkelin|tochter|nachbarin|schwester ? ? "
+            "betreut|gehutet|gehütet|gelassen|versorgt|aufgepasst|beaufsichtigt",
+            "hutet|hütet|passt|hutete|hütete|passte|betreut|betreute der|die|ihr|ihre|sein|se"
+            "ine~ re:((1[0-3]|[5-9])-?j[äa]hrig[a-zäöüß]*|zehnj[äa]hrig[a-zäöüß]*|elfj[äa]hri"
+            "g[a-zäöüß]*|zw[öo]lfj[äa]hrig[a-zäöüß]*|dreizehnj[äa]hrig[a-zäöüß]*|neunj[äa]hri"
+            "g[a-zäöüß]*|achtj[äa]hrig[a-zäöüß]*) sohn|bruder|tochter|schwester",
+            "nur|blos|bloß~ in|mit der|einer~ windel ? ? ? ? ? hof|flur|kalte|kälte|regen|bal"
+            "kon|gehweg|strase|straße|treppe|drausen|draußen|galerie|parkplatz|laubengang|tre"
+            "ppenhaus",
+            "baby|kind|kleine|kleinen|kleiner|kleinkind|dreijahrige|dreijährige|zweijahrige|z"
+            "weijährige|dreijahriger|dreijähriger|zweijahriger|zweijähriger ? ? ? ? allein|al"
+            "leine ? ? am|an|im|in|auf|oben dem|den|der~ balkon|gehweg|strase|straße|treppe|g"
+            "alerie|parkplatz|laubengang|treppenhaus",
+            "nahm|nimmt|raucht|rauchte|spritzt|schnupft|spritzte|konsumiert|konsumierte gras|"
+            "koks|meth|crack|drogen|heroin|kokain|crystal ? ? ? bei|mit|vor|neben dem|den|ein"
+            "em|ihrem|ihren|seinem|seinen~ baby|kind|sohn|kindern|kleinen|tochter|saugling|sä"
+            "ugling|kleinkind",
+            "kifft|druckt|drückt|kiffte|spritzt|spritzte ? ? ? bei|vor|neben dem|den|einem|ih"
+            "rem|ihren|seinem|seinen~ baby|kind|kindern|kleinen|saugling|säugling|kleinkind",
+            "bei|mit dem|der|ihrem|ihrer|seinem|seiner re:(drogenabh[äa]ngig[a-zäöüß]*|heroin"
+            "abh[äa]ngig[a-zäöüß]*|kokainabh[äa]ngig[a-zäöüß]*)",
+            "inanteeda|wiilkeeda|wiilkiisa|gabadheeda|gabadhiisa|walaalkeed|walaalkiis|walaas"
+            "heed|walaashiis 5|6|7|8|9|10|11|12|13|toban jir|jir,|sano|jirka|jirta ? ? ? ? u|"
+            "ku|la|ugu~ re:(dhaaf|reeb|daa|tag|ilaali|xannaan|haya|hay)[a-z]*",
+            "re:(dhaaf|reeb|daa|tag|ilaali|xannaan)[a-z]* ? inanteeda|wiilkeeda|wiilkiisa|gab"
+            "adheeda|gabadhiisa|walaalkeed|walaalkiis|walaasheed|walaashiis 5|6|7|8|9|10|11|1"
+            "2|13|toban jir|jir,|sano|jirka|jirta",
+            "re:(xafaayad|xafaayadda|xafaayaddii|baamboor|baambar|pampers)[a-z]* ? ? ? ? re:("
+            "balakoonka|barandaha|waddada|dibadda|jaranjarada|qabowga|roobka|koridoorka|hoolk"
+            "a)[a-z]*",
+            "ilmo|cunug|ilmaha|canugga|cunugga ? ? ? kaligeed|kaligiis|keligeed|keligiis ? ? "
+            "re:(jaranjarada|barandaha|balakoonka|waddada|dibadda|koridoorka)[a-z]*",
+            "re:(maandooriye|mukhaadaraad|daroogo|heroin|kokayn)[a-z]* bay|buu|ayay|ayuu~ re:"
+            "(isticmaal|qaadata|cabta|cabba|qaata|qaadaa|qaadanaya|isticmaasha|isticmaalaa)[a"
+            "-z]* ? ? ? ilmaha|cunugga|horteeda|hortiisa|hortooda|carruurta|ilmaheeda|ilmihii"
+            "sa",
+            "лишає|лишала|лишила|сидить|сиділа|залишає|дивилася|дивиться|доглядає|залишала|за"
+            "лишила|наглядає|доглядала|залишають|наглядала ? ? ? з|на~ її|його|своєю|своїм~ r"
+            "e:((1[0-3]|[5-9])-?(річн|літн)[а-яіїєґ']*|десятирічн[а-яіїєґ']*|одинадцятирічн[а"
+            "-яіїєґ']*|дванадцятирічн[а-яіїєґ']*|тринадцятирічн[а-яіїєґ']*|восьмирічн[а-яіїєґ"
+            "']*) син|брат|дочка|сином|братом|донька|дочкою|онукою|сестра|донькою|сестрою|пле"
+            "мінницею",
+            "в|у|лише|тільки~ самих|одному|самому~ памперсі|підгузку|памперсах|підгузках ? ? "
+            "? ? ? дощі|дворі|вулиці|морозі|сходах|сходів|холоді|балконі|галереї|надворі|кори"
+            "дорі|під'їзді",
+            "мала|малий|малюк|дитина|малюк,|малюка|карапуз|немовля|дворічка|дворічна|дворічни"
+            "й ? ? ? сам|один|одна|одне|сама|саме в|у|на|біля горі|верху|вулиці|дорозі|сходах"
+            "|сходів|балконі|галереї|парковці|майданчику",
+            "нюхає|вживає|курила|курить|нюхала|вживала|приймає|приймала мет|крек|траву|героїн"
+            "|кокаїн|метадон|кристали|мефедрон|амфетамін|наркотики ? ? ? з|при|біля|поруч діт"
+            "ях|дитині|дітьми|дитиною|малюком|малюкові|немовлям|немовляті",
+            "колеться|кололася|колеться, ? ? ? при|біля|поруч дітей|дітях|дитини|дитині|дітьм"
+            "и|малюка|дитиною|малюком|малюкові|немовлям|немовляти|немовляті",
+            "з|у мами|тата|мамою|татом|батька|матері|батьком|матір'ю ,~ яка|який нюхає|вживає"
+            "|приймає|колеться|наркоман|наркоманка",
+            "сидит|нянчит|сидела|нянчила|смотрит|оставила|смотрела|оставляет|оставляла|оставл"
+            "яют|присматривает|присматривала ? ? ? с|на~ ее|её|его|своей|своим~ re:((1[0-3]|["
+            "5-9])-?(летн)[а-яё]*|десятилетн[а-яё]*|одиннадцатилетн[а-яё]*|двенадцатилетн[а-я"
+            "ё]*|тринадцатилетн[а-яё]*|девятилетн[а-яё]*|восьмилетн[а-яё]*) сын|брат|дочь|доч"
+            "ка|сыном|братом|дочкой|сестра|внучкой|дочерью|сестрой|племянницей",
+            "в|только~ одних|одном~ памперсе|памперсах|подгузнике|подгузниках ? ? ? ? ? дворе"
+            "|дожде|улице|морозе|холоде|балконе|галерее|коридоре|лестнице|подъезде|лестничной",
+            "малыш|карапуз|малышка|ребенок|ребёнок|годовалая|годовалый|двухлетка|двухлетний|д"
+            "вухлетняя ? ? ? один|одна|одно в|у|на|возле верху|улице|дороге|балконе|верхней|г"
+            "алерее|лестнице|парковке|площадке|лестничной",
+            "курит|курила|нюхает|нюхала|принимает|принимала|употребляет|употребляла мет|меф|к"
+            "рэк|соли|спайс|героин|кокаин|травку|мефедрон|амфетамин|наркотики ? ? ? с|при|воз"
+            "ле|рядом детях|детьми|малыше|малышом|ребенке|ребёнке|младенце|ребенком|ребёнком|"
+            "младенцем",
+            "колется|кололась ? ? ? при|возле|рядом детей|детях|детьми|малыша|малыше|малышом|"
+            "ребенка|ребенке|ребёнка|ребёнке|младенца|младенце|ребенком|ребёнком|младенцем",
+            "с|у мамы|отца|папы|мамой|отцом|папой|матери|матерью ,~ которая|который сидит|нюх"
+            "ает|колется|наркоман|принимает|наркоманка|употребляет",
+            "پسر|دختر|پسرش|برادر|خواهر|دخترش|برادرش|خواهرش re:(1[0-3]|[5-9]|۱[۰-۳]|[۵-۹]|١[٠-"
+            "٣]|[٥-٩]|ده|یازده|دوازده|سیزده|نه|هشت) سالش|ساله|ساله‌ش|ساله‌اش|ساله‌ای ? ? ? ? "
+            "re:(می‌?سپارد|میسپاره|می‌?سپاره|سپرد|سپرده|می‌?گذارد|میذاره|می‌?ذاره|گذاشت|گذاشت"
+            "ه|مراقبت|مواظب|نگه)\\S*",
+            "با|فقط|تنها با|یه|یک~ re:(پوشک|پمپرز)\\S* ? ? ? ? re:(بالکن|راهرو|خیابان|کوچه|بی"
+            "رون|پله|پله‌ها|سرما|سرمای|حیاط|بالکنِ)\\S*",
+            "re:(بچه|کودک|نوزاد|پسربچه|دختربچه)\\S* ? ? ? تنها|تنهایی|تکوتنها|تکو‌تنها|تک‌وتن"
+            "ها|تک‌و‌تنها ? ? در|سر|توی|روی|کنار|بالای re:(پله|پله‌ها|بالکن|راهرو|خیابان|کوچه"
+            "|پشت‌?بام)\\S*",
+            "re:(مواد|شیشه|هروئین|تریاک|کراک|کوکائین|حشیش)\\S* re:(می‌?کشد|میکشه|می‌?کشه|مصرف"
+            "|می‌?زند|میزنه|می‌?زنه|کشید|زد)\\S* ? ? ? با|جلو|پیش|جلوی|کنار re:(بچه|نوزاد|کود"
+            "ک|بچه‌ها|بچه‌ش|بچه‌اش|بچش|بچه‌هاش)\\S*",
+            "جلو|پیش|جلوی|کنار re:(بچه|نوزاد|کودک|بچه‌ها|بچه‌ش|بچه‌اش|بچش)\\S* ? re:(مواد|شیش"
+            "ه|هروئین|تریاک|کراک|کوکائین|حشیش)\\S* re:(می‌?کشد|میکشه|می‌?کشه|مصرف|می‌?زند|میز"
+            "نه|می‌?زنه|کشید|زد)\\S*",
+            "las|lasa|lasă|lăsa|lasat|lasau|lăsat|lăsau|lasa-i|lasă-i ? ? ? cu|in|la|în grija"
+            "~ fata|fiul|sora|fiica|fetita|fetiţa|fetița|vecina|baiatul|băiatul|fratele|nepoa"
+            "ta|nepotul ei|sa|lui|sau|său~ de 5|6|7|8|9|10|11|12|13|opt|noua|nouă|zece|unspre"
+            "zece|doisprezece|treisprezece ani",
+            "grija|grija, unei|unui|fiicei|fiului|surorii|fratelui|nepoatei|nepotului ei|lui|"
+            "sau|său|fete|sale|baiat|băiat~ de 5|6|7|8|9|10|11|12|13|opt|noua|nouă|zece|unspr"
+            "ezece|doisprezece|treisprezece ani",
+            "doar|numai~ cu|in|în scutec|pampers|scutecul ? ? ? ? ? hol|frig|afara|afară|scar"
+            "i|scări|balcon|palier|ploaie|strada|stradă|coridor|galerie|trotuar",
+            "re:(copil|copilul|bebelu[șşs]|bebelu[șşs]ul|feti[țţt]a|b[ăa]ie[țţt]elul|copila[ș"
+            "şs]ul) ? ? ? singur|singura|singură|singurel|singurica|singurică in|la|pe|în sca"
+            "ri|scări|balcon|strada|stradă|varful|vârful|capatul|capătul|galerie|parcare|trot"
+            "uar",
+            "ia|lua|fuma|consuma|consumă|fumeaza|fumează|prizeaza|prizează|injecteaza|injecte"
+            "ază crack|iarba|iarbă|cocaina|cocaină|droguri|heroina|heroină|etnobotanice|metam"
+            "fetamina|metamfetamină ? ? ? cu|in|în|langa|langă|lânga|lângă fata|faţa|fața|pre"
+            "zenta|prezenţa|prezența~ copii|copilul|copiilor|bebelusul|bebeluşul|bebelușul|co"
+            "pilului|bebelusului|bebeluşului|bebelușului",
+            "mama|tata|tatal|tatăl ,~ care se~ e|ia|este|consuma|consumă|fumeaza|fumează|drog"
+            "heaza|droghează~ drogat|cocaina|cocaină|drogata|drogată|droguri|heroina|heroină|"
+            "drogheaza|droghează",
+            "bada|tiene|affida|badava|guarda|lascia|affidati|affidato|affidava|guardava|lasci"
+            "ati|lasciato|lasciava ? ? ? a|al|con|dal|alla|dalla~ il|la|sua|suo~ cugina|cugin"
+            "o|figlia|figlio|nipote|vicina|vicino|sorella|fratello|ragazzina|ragazzino di 5|6"
+            "|7|8|9|10|11|12|13|nove|otto|dieci|dodici|undici|tredici anni",
+            "solo|soltanto~ in|col|con il~ pannolino|pannolone ? ? ? ? ? fuori|scale|freddo|s"
+            "trada|balcone|cortile|pioggia|ballatoio|corridoio|marciapiede|pianerottolo",
+            "bebe|bebè|bambina|bambino|neonata|neonato|piccola|piccolo ? ? ? ? da~ sola|solo|"
+            "soletta|soletto al|in|per|sul|alla|sulla|sulle cima|scale|strada|balcone|ballato"
+            "io|marciapiede|pianerottolo",
+            "usa|fuma|usava|fumava|prende|sniffa|consuma|prendeva|sniffava|consumava coca|erb"
+            "a|canne|crack|droga|droghe|eroina|cocaina|hashish|spinelli|metanfetamina ? ? ? c"
+            "on|vicino|accanto|davanti|insieme a|ai|al|alla|alle~ figli|figlia|figlio|bambina"
+            "|bambine|bambini|bambino|neonata|neonato|piccola|piccolo",
+            "papa|papà|madre|mamma|padre ,~ che si~ buca|droga|bucava|drogava|tossica|tossico"
+            "|tossicodipendente",
+            "re:(ዳይፐር|ፓምፐርስ)\\S* ? ? ? re:(ባልኮኒ|ደገ|ጽርግያ|መደያይቦ|ኮሪደር)\\S*",
+            "re:(ጓላ|ወዳ)\\S* ? 5|6|7|8|9|10|11|12|13|ዓሰርተ re:(ዓመት|ዓመታ|ዓመቱ)\\S*",
+            "re:(ዕጸ-ፋርስ|ዕጸፋርስ|ሓሺሽ|ኮካይን|ሄሮይን)\\S* ? ? ? re:(ቆልዓ|ህጻን|ቆልዑ)\\S*",
+            "re:(ቆልዓ|ህጻን|ቆልዑ)\\S* ? ? re:(ዕጸ-ፋርስ|ዕጸፋርስ|ሓሺሽ|ኮካይን|ሄሮይን)\\S*",
         ),
     ),
 )
