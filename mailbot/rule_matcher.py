@@ -132,6 +132,12 @@ class RuleMatcher:
         self.by_first: dict[int, list[int]] = {}
         for p_idx, (_, ids) in enumerate(self.patterns):
             self.by_first.setdefault(ids[0][0], []).append(p_idx)
+        # The predicates a pattern cannot match without: a pattern whose required words are not
+        # all somewhere in the mail is not walked at all (most patterns start with a pronoun).
+        self._required = [
+            frozenset(sid for sid, opt in ids if not opt and self.specs[sid].kind != "any")
+            for _, ids in self.patterns
+        ]
         self._lower: dict[str, list[int]] = {}
         self._lemma: dict[str, list[int]] = {}
         self._regex: list[tuple[int, re.Pattern[str]]] = []
@@ -174,10 +180,17 @@ class RuleMatcher:
     def __call__(self, words: Sequence[str], lemma_of: Callable[[str], str]) -> list[Match]:
         sat = [self.satisfied(w, lemma_of(w)) for w in words]
         n = len(sat)
+        present = frozenset().union(*sat)
+        viable: dict[int, bool] = {}
         out: set[Match] = set()
         for i, here in enumerate(sat):
             for sid in here:
                 for p_idx in self.by_first.get(sid, ()):
+                    ok = viable.get(p_idx)
+                    if ok is None:
+                        ok = viable[p_idx] = self._required[p_idx] <= present
+                    if not ok:
+                        continue
                     r_idx, ids = self.patterns[p_idx]
                     for end in _walk(ids, 1, i + 1, sat, n):
                         out.add((r_idx, i, end))
