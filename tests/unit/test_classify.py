@@ -307,8 +307,8 @@ def test_gratitude_outweighs_the_safeguarding_discount() -> None:
             "openzetten zoals vroeger?",
             # A known miss, kept visible: the third-round corpus has many polite "Kunnen jullie
             # ...?" suggestions that are not complaints, and the model now scores this one just
-            # below its threshold (0.39 against 0.40; without the request sentence 0.57).
-            marks=pytest.mark.xfail(strict=True, reason="model 0.39, threshold 0.40 (README)"),
+            # below its threshold (0.39 against 0.45 with the grievance cue "vervelend").
+            marks=pytest.mark.xfail(strict=True, reason="model 0.39, threshold 0.45 (README)"),
         ),
         (
             "rommel na activiteit",
