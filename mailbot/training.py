@@ -26,6 +26,7 @@ Training builds that input with ``training_doc``, exactly as ``classify.analyse`
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import random
 import shutil
@@ -327,23 +328,14 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
         return (round(f_beta, 6), r)
 
     best: tuple[tuple[float, ...], dict[str, float]] | None = None
-    for rw in _GRID["sg_rule_weak"]:
-        for veto in _GRID["sg_rule_model"]:
-            for strong in _GRID["sg_rule_strong"]:
-                for m in _GRID["sg_model"]:
-                    for w in _GRID["sg_model_weak"]:
-                        if w > m:
-                            continue
-                        cand = {
-                            "sg_model": m,
-                            "sg_model_weak": w,
-                            "sg_rule_weak": rw,
-                            "sg_rule_model": veto,
-                            "sg_rule_strong": strong,
-                        }
-                        score = sg_score({**th, **cand})
-                        if best is None or score > best[0]:
-                            best = (score, cand)
+    keys = ("sg_rule_weak", "sg_rule_model", "sg_rule_strong", "sg_model", "sg_model_weak")
+    for values in itertools.product(*(_GRID[k] for k in keys)):
+        cand = dict(zip(keys, values, strict=True))
+        if cand["sg_model_weak"] > cand["sg_model"]:
+            continue
+        score = sg_score({**th, **cand})
+        if best is None or score > best[0]:
+            best = (score, cand)
     assert best is not None
     th.update(best[1])
 
