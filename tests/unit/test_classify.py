@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from mailbot.classify import (
+    Analysis,
     SgScores,
+    _Hit,
     analyse,
     classify,
     classify_text,
@@ -425,3 +427,30 @@ def test_rules_in_other_languages_are_not_vetoed_by_the_model() -> None:
     assert t.evidence["language"] == ("detector: somali 1.00",)
     assert t.safeguarding
     assert any(not e.startswith("model:") for e in t.evidence["safeguarding"])  # a rule phrase
+
+
+def _oof_row(
+    sg: bool, phrase: str | None, model: float, language: str = "nl"
+) -> tuple[dict[str, bool], Analysis]:
+    words = ("de", "fiets", "was", phrase or "weg", "gisteren")
+    hits = (_Hit("sg", "kindermishandeling", 1.0, phrase, 3, 4),) if phrase else ()
+    cats = {"SAFEGUARDING": model, "COMPLAINT": 0.9}
+    analysis = Analysis(" ".join(words), words, hits, cats, (language, 1.0, ""), ())
+    return {"safeguarding": sg, "is_complaint": True}, analysis
+
+
+def test_threshold_search_vetoes_rule_flags_only_when_the_model_disagrees_out_of_fold() -> None:
+    """Out of fold, rule phrases the model scored near zero were false alarms: the search
+    raises the model floor for rule-only flags, and keeps other-language rules untouched."""
+    from mailbot.training import choose_thresholds
+
+    oof = (
+        [_oof_row(False, "opgesloten", 0.01) for _ in range(30)]  # a locked-up bicycle
+        + [_oof_row(True, "opgesloten", 0.4) for _ in range(20)]
+        + [_oof_row(True, "opgesloten", 0.01, "other") for _ in range(5)]
+        + [_oof_row(False, None, 0.01) for _ in range(40)]
+    )
+    th = choose_thresholds(oof)
+    assert th["sg_rule_model"] > 0.01
+    flags = [decide(a, th).safeguarding for _, a in oof]
+    assert flags == [row["safeguarding"] for row, _ in oof]
