@@ -355,14 +355,34 @@ _EN_WORDS = frozenset(
 )
 
 
+#: English function words Polish, Italian or Spanish also use a lot ("i", "to", "on", "no"):
+#: a Polish mail written without diacritics counts many of them.
+_EN_SHARED = frozenset(["i", "to", "on", "no"])
+#: German function words that Dutch does not use: a German mail quoting a Dutch sentence
+#: ("Kijk, de baby heeft …") is not Dutch.
+_DE_WORDS = frozenset(
+    ["und", "der", "das", "ist", "nicht", "ich", "mit", "sie", "ein", "eine", "auch", "mein",
+     "meine", "hat", "wir", "auf", "dass", "aber", "sich", "mir", "mich", "uns", "wenn", "oder"]
+)
+#: Arabic written in Latin letters uses digits for sounds Latin lacks (3 ain, 7 ha, 9 qaf, 2, 5):
+#: "m3aha", "7ta", "3la". The detector, which does not know it, reads such mail as Dutch.
+_ARABIZI = re.compile(r"[a-z]*[23579][a-z]{2,}|[a-z]{2,}[23579][a-z]*")
+
+
 def detect_language(text: str, words: Sequence[str] | None = None) -> tuple[str, float, str]:
     """``(nl|en|other, confidence, evidence)``; Dutch with confidence 0 when there is no text."""
     sample = text[:1500]
-    if sum(ch.isalpha() for ch in sample) < 3:
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < 3:
         return "nl", 0.0, "default: no text"
+    # Mostly non-Latin letters (Ge'ez, Arabic, Cyrillic, …) cannot be Dutch or English, however
+    # many Dutch service words ("jongerenwerk", "kraamzorg") the writer mixes in.
+    non_latin = sum(ch > "\u024f" for ch in letters) / len(letters)
+    if non_latin > 0.5:
+        return "other", round(non_latin, 3), f"script: {non_latin:.0%} non-Latin letters"
     if words is None:
         words = sample.lower().split()
-    nl = en = 0
+    nl = en = de = 0
     nl_seen: set[str] = set()
     en_seen: set[str] = set()
     for w in words[:400]:
@@ -372,10 +392,15 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> tuple[str,
         elif w in _EN_WORDS:
             en += 1
             en_seen.add(w)
-    if nl >= 4 and len(nl_seen - _NL_SHARED) >= 3 and nl >= 3 * en + 1:
+        elif w in _DE_WORDS:
+            de += 1
+    if nl >= 4 and len(nl_seen - _NL_SHARED) >= 3 and nl >= 3 * en + 1 and 2 * de <= nl:
         return "nl", round(nl / (nl + en), 3), f"function words: nl {nl}, en {en}"
-    if en >= 4 and len(en_seen) >= 3 and en >= 3 * nl + 1:
+    if en >= 4 and len(en_seen - _EN_SHARED) >= 3 and en >= 3 * nl + 1:
         return "en", round(en / (nl + en), 3), f"function words: en {en}, nl {nl}"
+    arabizi = {w for w in words[:400] if _ARABIZI.fullmatch(w)}
+    if len(arabizi) >= 3:
+        return "other", 0.9, f"Arabic in Latin letters: {', '.join(sorted(arabizi)[:3])}"
     values = _language_detector().compute_language_confidence_values(sample)
     if not values:
         return "nl", 0.0, "default: undetermined"

@@ -14,6 +14,7 @@ from mailbot.classify import (
     classify,
     classify_text,
     decide,
+    detect_language,
     load_pipelines,
     rule_lemmas,
     sg_flag,
@@ -454,3 +455,33 @@ def test_threshold_search_vetoes_rule_flags_only_when_the_model_disagrees_out_of
     assert th["sg_rule_model"] > 0.01
     flags = [decide(a, th).safeguarding for _, a in oof]
     assert flags == [row["safeguarding"] for row, _ in oof]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "evidence"),
+    [
+        # Ge'ez script with Dutch service words: the detector does not know Tigrinya
+        ("ሰላም፡ ኣነ 13 ዓመተይ እየ፡ ናብ jongerenwerk ናትኩም እመጽእ። ኣደይ ኣብ ስራሕ ከላ ይመጽእ።", "other",
+         "script:"),
+        # Polish without diacritics is full of "i", "to", "on", "no"
+        ("Dzien dobry, pisze w imieniu siostry, to jest trudne i on mowi ze to nic, no i "
+         "ona sie boi, on krzyczy i to jest zle", "other", "detector:"),
+        # German quoting a Dutch sentence
+        ("Guten Tag, mein Sohn ist in der KDV. Eine Leidster hat gesagt: 'Kijk, de baby heeft "
+         "weer in zijn broek geplast'. Ich finde das nicht gut und wir sind sehr traurig.",
+         "other", "detector:"),
+        # Arabic in Latin letters: digits for the sounds Latin lacks
+        ("Salam, ana khtha dyal Salma, katji l jongerenwerk f buurthuis. Kayhdr m3aha kol nhar "
+         "w kaytlb mnha tsawer, 7ta lyoum ma 3rftch ash ndir.", "other", "Arabic in Latin"),
+        # ... while Dutch with ordinals and English stay what they are
+        ("Op de 3de dag van de kraamweek kwam er niemand, en ook op dag 4 niet. Ik ben boos.",
+         "nl", "function words"),
+        ("I am writing because the after-school club did not call us when our son was hurt.",
+         "en", "function words"),
+    ],
+)
+def test_language_detection_of_mixed_and_unknown_scripts(
+    text: str, language: str, evidence: str
+) -> None:
+    code, _, why = detect_language(text)
+    assert (code, why.startswith(evidence)) == (language, True), why
