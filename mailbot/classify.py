@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from mailbot.domain import ParsedMail, SafeguardingCategory, Sector, Triage
+from mailbot.gloss import Glossed, gloss
 from mailbot.quoting import strip_quotes_and_signature
 from mailbot.rule_matcher import RuleMatcher
 from mailbot.triage_rules import (
@@ -469,12 +470,34 @@ def analyse(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]
         a = doc[start].idx
         b = doc[end - 1].idx + len(doc[end - 1].text)
         hits.append(_Hit(rule.group, rule.category, rule.weight, source[a:b], start, end))
+    if language[0] == "other":
+        # The model reads a word-by-word English gloss of mail in the other languages (a bag of
+        # words needs no word order); the rules have read the original words.
+        glossed = gloss(words)
+        if glossed.code is not None:
+            words, hits = glossed.words, _moved_to_gloss(glossed, hits)
+            language = (*language[:2], f"{language[2]}; glossed ({glossed.code}, "
+                        f"{glossed.coverage:.0%} of words known)")
     # A bag of words says nothing about "ok", "Bedankt!" or a bare link: it would answer with
     # its priors (and the safeguarding prior is above the recall-first threshold). Below
     # MIN_MODEL_WORDS words only the rules decide.
     enough = pipes.has_model and sum(1 for w in words if w.isalpha()) >= MIN_MODEL_WORDS
     cats = pipes.cats(model_doc(pipes.nl.vocab, words, hits, language[0])) if enough else {}
     return Analysis(content, words, tuple(hits), cats, language, machine)
+
+
+def _moved_to_gloss(glossed: Glossed, hits: Sequence[_Hit]) -> list[_Hit]:
+    """The rule hits on a mail's words, moved to the positions of the gloss words they cover
+    (their evidence text stays the mail's own words)."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, src in enumerate(glossed.source):
+        first.setdefault(src, i)
+        last[src] = i + 1
+    return [
+        _Hit(h.group, h.category, h.weight, h.text, first[h.start], last[h.end - 1])
+        for h in hits
+    ]
 
 
 def rule_features(
@@ -668,7 +691,7 @@ def sg_flag(s: SgScores, th: dict[str, float]) -> bool:
     Rules alone flag at ``sg_rule``, except in Dutch or English mail the model has read and
     found no concern in (below ``sg_rule_model``): a word rule cannot tell a locked-up bicycle
     from a locked-up child, the model reads the rule verdict in its context. In other languages
-    the model cannot read, so the rules decide there.
+    the model reads only a word-by-word gloss, so the rules are not vetoed there.
     """
     rules_alone = s.rule >= th["sg_rule"] and (
         not s.has_model
