@@ -35,6 +35,8 @@ from mailbot.errors import MailbotError
 GLOSSARY_DIR = Path(__file__).parent / "data" / "glossary"
 #: A glossary must know at least this share of a mail's words to be used for it.
 MIN_COVERAGE = 0.2
+#: The glossary is chosen on the first this many words of the mail.
+CHOICE_WORDS = 80
 #: Stems shorter than this many letters match too many unrelated words.
 MIN_STEM = 3
 #: A word must keep at least this many letters after a clitic is stripped.
@@ -88,15 +90,18 @@ class Glossary:
     stems: Mapping[str, tuple[str, ...]]
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
+    #: the lengths of the stems, longest first (only these prefixes of a word are looked up)
+    stem_lengths: tuple[int, ...] = ()
 
     def _direct(self, word: str) -> tuple[str, ...] | None:
         found = self.forms.get(word)
         if found is not None:
             return found
-        for k in range(len(word), MIN_STEM - 1, -1):
-            found = self.stems.get(word[:k])
-            if found is not None:
-                return found
+        for k in self.stem_lengths:
+            if k <= len(word):
+                found = self.stems.get(word[:k])
+                if found is not None:
+                    return found
         return None
 
     def lookup(self, word: str) -> tuple[str, ...] | None:
@@ -148,7 +153,14 @@ def parse_glossary(code: str, text: str, source: str = "<glossary>") -> Glossary
         else:
             forms.setdefault(normalise(form), words)  # the first meaning listed wins
     by_length = functools.partial(sorted, key=lambda s: (-len(s), s))
-    return Glossary(code, forms, stems, tuple(by_length(prefixes)), tuple(by_length(suffixes)))
+    return Glossary(
+        code,
+        forms,
+        stems,
+        tuple(by_length(prefixes)),
+        tuple(by_length(suffixes)),
+        tuple(sorted({len(s) for s in stems}, reverse=True)),
+    )
 
 
 @functools.lru_cache(maxsize=2)
@@ -200,8 +212,9 @@ def _identity(words: Sequence[str]) -> Glossed:
 def choose_glossary(
     words: Sequence[str], glossaries: Sequence[Glossary]
 ) -> tuple[Glossary | None, float]:
-    """The glossary that knows the most of the mail's words, and the share it knows."""
-    keys = [normalise(w) for w in words if any(ch.isalpha() for ch in w)]
+    """The glossary that knows the most of the mail's (first ``CHOICE_WORDS``) words, and the
+    share it knows."""
+    keys = [normalise(w) for w in words if any(ch.isalpha() for ch in w)][:CHOICE_WORDS]
     if not keys or not glossaries:
         return None, 0.0
     best: Glossary | None = None
