@@ -287,6 +287,7 @@ def out_of_fold(
 #: Threshold grid searched on the out-of-fold analyses (fixed order: deterministic choice).
 _GRID: dict[str, tuple[float, ...]] = {
     "sg_model": (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7),
+    "sg_model_other": (0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5),
     "sg_model_weak": (0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3),
     "sg_rule_weak": (0.4, 0.6, 1.0),
     "sg_rule_model": (0.0, 0.02, 0.03, 0.05, 0.08),
@@ -333,11 +334,18 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
         cand = dict(zip(keys, values, strict=True))
         if cand["sg_model_weak"] > cand["sg_model"]:
             continue
-        score = sg_score({**th, **cand})
+        # other-language mail at the same model threshold until its own is searched below
+        score = sg_score({**th, **cand, "sg_model_other": cand["sg_model"]})
         if best is None or score > best[0]:
             best = (score, cand)
     assert best is not None
     th.update(best[1])
+    # Then the model-alone threshold of other-language mail (the model reads a gloss there),
+    # with the others fixed: the same F-beta over all rows.
+    th["sg_model_other"] = max(
+        _GRID["sg_model_other"],
+        key=lambda v: (sg_score({**th, "sg_model_other": v}), v),
+    )
 
     def acc(t: dict[str, float]) -> float:
         return sum(
@@ -354,7 +362,9 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
         for key in _COMPLAINT_KEYS[1:]:
 
             def cue_score(v: float, k: str = key) -> tuple[float, float]:
-                return (acc({**th, k: v}), -v)
+                # ties (the accuracy is flat near the optimum) keep the value nearest the
+                # designed default, so a cue does not switch off on a one-row tie
+                return (acc({**th, k: v}), -abs(v - DEFAULT_THRESHOLDS[k]))
 
             th[key] = max(_GRID[key], key=cue_score)
         if before == {k: th[k] for k in _COMPLAINT_KEYS}:

