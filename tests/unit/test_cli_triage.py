@@ -104,10 +104,10 @@ def test_evaluate_all_on_an_empty_directory_is_a_clear_error(
 
 #: What the shipped model scored when it was committed (README "Triage"), less a small margin:
 #: retraining or a rule edit that falls below these is a regression, not noise.
-HELD_OUT_FLOORS = {"complaint": 0.895, "sg_recall": 0.93, "sg_precision": 0.72, "sector": 0.92,
-                   "urgent_recall": 0.90}
-FRESH_FLOORS = {"complaint": 0.94, "sg_recall": 0.95, "sg_precision": 0.79, "sector": 0.94,
-                "urgent_recall": 0.90}
+HELD_OUT_FLOORS = {"complaint": 0.905, "sg_recall": 0.95, "sg_precision": 0.75, "sector": 0.93,
+                   "urgent_recall": 0.92}
+FRESH_FLOORS = {"complaint": 0.94, "sg_recall": 0.95, "sg_precision": 0.83, "sector": 0.94,
+                "urgent_recall": 0.93}
 
 
 def _figures(report: dict[str, object]) -> dict[str, float]:
