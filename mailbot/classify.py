@@ -167,6 +167,7 @@ class _Pipelines:
             self.thresholds.update(json.loads(tfile.read_text(encoding="utf-8")))
         self.matcher = RuleMatcher(RULES)
         self._matcher_other: RuleMatcher | None = None
+        self._matcher_gloss: RuleMatcher | None = None
 
     @property
     def matcher_other(self) -> RuleMatcher:
@@ -176,6 +177,13 @@ class _Pipelines:
         if self._matcher_other is None:
             self._matcher_other = RuleMatcher(RULES + LANGUAGE_RULES)
         return self._matcher_other
+
+    @property
+    def matcher_gloss(self) -> RuleMatcher:
+        """The English rules that also read the gloss of other-language mail (``GLOSS_GROUPS``)."""
+        if self._matcher_gloss is None:
+            self._matcher_gloss = RuleMatcher(tuple(r for r in RULES if r.group in GLOSS_GROUPS))
+        return self._matcher_gloss
 
     def cats(self, doc: Any) -> dict[str, float]:
         if not self.has_model:
@@ -531,10 +539,9 @@ def _gloss_hits(pipes: _Pipelines, doc: Any, source: str, glossed: Glossed) -> l
     words with the gloss in brackets ("dzisiaj (today)")."""
     out: list[_Hit] = []
     gw = glossed.words
-    for r_idx, start, end in pipes.matcher(gw, lambda w: pipes.lemma_en.get(w, w)):
-        rule = pipes.matcher.rules[r_idx]
-        if rule.group not in GLOSS_GROUPS:
-            continue
+    matcher = pipes.matcher_gloss
+    for r_idx, start, end in matcher(gw, lambda w: pipes.lemma_en.get(w, w)):
+        rule = matcher.rules[r_idx]
         s0, s1 = glossed.source[start], glossed.source[end - 1]
         a = doc[s0].idx
         b = doc[s1].idx + len(doc[s1].text)
