@@ -489,9 +489,8 @@ def analyse(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]
     matcher = pipes.matcher_other if language[0] == "other" else pipes.matcher
     for r_idx, start, end in matcher(words, lambda w: table.get(w, w)):
         rule = matcher.rules[r_idx]
-        a = doc[start].idx
-        b = doc[end - 1].idx + len(doc[end - 1].text)
-        hits.append(_Hit(rule.group, rule.category, rule.weight, source[a:b], start, end))
+        text = _span_text(doc, source, start, end - 1)
+        hits.append(_Hit(rule.group, rule.category, rule.weight, text, start, end))
     if language[0] == "other":
         # The model reads a word-by-word English gloss of mail in the other languages (a bag of
         # words needs no word order); the rules have read the original words.
@@ -542,12 +541,15 @@ def _gloss_hits(pipes: _Pipelines, doc: Any, source: str, glossed: Glossed) -> l
     matcher = pipes.matcher_gloss
     for r_idx, start, end in matcher(gw, lambda w: pipes.lemma_en.get(w, w)):
         rule = matcher.rules[r_idx]
-        s0, s1 = glossed.source[start], glossed.source[end - 1]
-        a = doc[s0].idx
-        b = doc[s1].idx + len(doc[s1].text)
+        text = _span_text(doc, source, glossed.source[start], glossed.source[end - 1])
         out.append(_Hit(rule.group, rule.category, rule.weight,
-                        f"{source[a:b]} ({' '.join(gw[start:end])})", start, end))
+                        f"{text} ({' '.join(gw[start:end])})", start, end))
     return out
+
+
+def _span_text(doc: Any, source: str, first: int, last: int) -> str:
+    """The mail's own text from token ``first`` to token ``last`` (inclusive), as evidence."""
+    return source[doc[first].idx : doc[last].idx + len(doc[last].text)]
 
 
 def rule_features(

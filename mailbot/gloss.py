@@ -209,34 +209,40 @@ def _identity(words: Sequence[str]) -> Glossed:
     return Glossed(tuple(words), tuple(range(len(words))), None, 0.0)
 
 
+def _keys(words: Sequence[str]) -> list[str | None]:
+    """Each word normalised for lookup; None for a token without letters (punctuation, digits)."""
+    return [normalise(w) if any(ch.isalpha() for ch in w) else None for w in words]
+
+
 def choose_glossary(
-    words: Sequence[str], glossaries: Sequence[Glossary]
+    keys: Sequence[str | None], glossaries: Sequence[Glossary]
 ) -> tuple[Glossary | None, float]:
-    """The glossary that knows the most of the mail's (first ``CHOICE_WORDS``) words, and the
-    share it knows."""
-    keys = [normalise(w) for w in words if any(ch.isalpha() for ch in w)][:CHOICE_WORDS]
-    if not keys or not glossaries:
+    """The glossary that knows the most of a mail's first ``CHOICE_WORDS`` words (normalised
+    keys, as :func:`gloss` makes them), and the share it knows."""
+    sample = [k for k in keys if k is not None][:CHOICE_WORDS]
+    if not sample or not glossaries:
         return None, 0.0
     best: Glossary | None = None
     best_known = 0
     for g in glossaries:
-        known = sum(1 for k in keys if gloss_word(g, k) is not None)
+        known = sum(1 for k in sample if gloss_word(g, k) is not None)
         if known > best_known:
             best, best_known = g, known
-    return best, best_known / len(keys)
+    return best, best_known / len(sample)
 
 
 def gloss(words: Sequence[str], glossaries: Sequence[Glossary] | None = None) -> Glossed:
     """Gloss the words with the best-covering glossary (pure given the glossaries)."""
     if glossaries is None:
         glossaries = load_glossaries()
-    g, coverage = choose_glossary(words, glossaries)
+    keys = _keys(words)  # normalised once, for the choice and the gloss
+    g, coverage = choose_glossary(keys, glossaries)
     if g is None or coverage < MIN_COVERAGE:
         return _identity(words)
     out: list[str] = []
     source: list[int] = []
-    for i, w in enumerate(words):
-        found = gloss_word(g, normalise(w)) if any(ch.isalpha() for ch in w) else None
+    for i, (w, key) in enumerate(zip(words, keys, strict=True)):
+        found = gloss_word(g, key) if key is not None else None
         for part in found if found is not None else (w,):
             out.append(part)
             source.append(i)
