@@ -104,6 +104,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     # Dutch or English mail the model read: rule weight alone flags only with at least this
     # model score, or with sg_rule_strong ("opgesloten" about a bicycle, "verwaarloosd" garden)
     "sg_rule_model": 0.0,
+    # the same in other languages, where the model reads a word-by-word gloss
+    "sg_rule_model_other": 0.0,
     "sg_rule_strong": 2.0,
     "sg_rule_weak": 0.4,  # rule weight that flags with sg_model_weak
     "sector": 0.35,
@@ -740,16 +742,14 @@ def sg_scores(
 def sg_flag(s: SgScores, th: dict[str, float]) -> bool:
     """The safeguarding flag (pure; the threshold search calls it for every candidate).
 
-    Rules alone flag at ``sg_rule``, except in Dutch or English mail the model has read and
-    found no concern in (below ``sg_rule_model``): a word rule cannot tell a locked-up bicycle
-    from a locked-up child, the model reads the rule verdict in its context. In other languages
-    the model reads only a word-by-word gloss, so the rules are not vetoed there.
+    Rules alone flag at ``sg_rule``, except in mail the model has read and found no concern in
+    (below ``sg_rule_model``; ``sg_rule_model_other`` in other languages, where the model reads
+    a word-by-word gloss): a word rule cannot tell a locked-up bicycle from a locked-up child,
+    the model reads the rule verdict in its context.
     """
+    veto = th["sg_rule_model_other" if s.language == "other" else "sg_rule_model"]
     rules_alone = s.rule >= th["sg_rule"] and (
-        not s.has_model
-        or s.language == "other"
-        or s.model >= th["sg_rule_model"]
-        or s.rule >= th["sg_rule_strong"]
+        not s.has_model or s.model >= veto or s.rule >= th["sg_rule_strong"]
     )
     model_alone = th["sg_model_other" if s.language == "other" else "sg_model"] + (
         0.2 if s.hard_negative else 0.0

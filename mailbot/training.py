@@ -291,6 +291,7 @@ _GRID: dict[str, tuple[float, ...]] = {
     "sg_model_weak": (0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3),
     "sg_rule_weak": (0.4, 0.6, 1.0),
     "sg_rule_model": (0.0, 0.02, 0.03, 0.05, 0.08),
+    "sg_rule_model_other": (0.0, 0.01, 0.02, 0.03, 0.05, 0.08),
     "sg_rule_strong": (1.6, 2.0, 2.5),  # 2.5: never (the rule score is capped at 2.0)
     "complaint": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65),
     "complaint_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25),
@@ -345,6 +346,11 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
     th["sg_model_other"] = max(
         _GRID["sg_model_other"],
         key=lambda v: (sg_score({**th, "sg_model_other": v}), v),
+    )
+    # then the model score below which it vetoes a rule-only flag there (ties: no veto)
+    th["sg_rule_model_other"] = max(
+        _GRID["sg_rule_model_other"],
+        key=lambda v: (sg_score({**th, "sg_rule_model_other": v}), -v),
     )
 
     def acc(t: dict[str, float]) -> float:

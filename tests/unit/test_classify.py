@@ -391,6 +391,7 @@ def test_a_complaint_made_in_so_many_words_is_one(text: str, complaint: bool) ->
 _TH = {
     "sg_rule": 1.0,
     "sg_rule_model": 0.05,
+    "sg_rule_model_other": 0.02,
     "sg_rule_strong": 1.6,
     "sg_rule_weak": 0.4,
     "sg_model": 0.2,
@@ -409,9 +410,11 @@ _TH = {
         (SgScores(1.0, 0.05, True, "nl", False), True),
         # two concrete phrases flag whatever the model says
         (SgScores(1.6, 0.0, True, "nl", False), True),
-        # other languages (the model reads only a word-by-word gloss) and mail too short for
-        # the model: a rule phrase is not vetoed
-        (SgScores(1.0, 0.0, True, "other", False), True),
+        # other languages (the model reads a word-by-word gloss): vetoed at their own floor
+        (SgScores(1.0, 0.01, True, "other", False), False),
+        (SgScores(1.0, 0.03, True, "other", False), True),
+        (SgScores(1.6, 0.0, True, "other", False), True),
+        # mail too short for the model: a rule phrase is not vetoed
         # ... and the model alone flags a glossed mail at its own, lower threshold
         (SgScores(0.0, 0.12, True, "other", False), True),
         (SgScores(0.0, 0.12, True, "nl", False), False),
@@ -464,6 +467,24 @@ def test_threshold_search_vetoes_rule_flags_only_when_the_model_disagrees_out_of
     )
     th = choose_thresholds(oof)
     assert th["sg_rule_model"] > 0.01
+    assert th["sg_rule_model_other"] == 0.0
+    flags = [decide(a, th).safeguarding for _, a in oof]
+    assert flags == [row["safeguarding"] for row, _ in oof]
+
+
+def test_threshold_search_vetoes_other_language_rule_flags_on_their_own_floor() -> None:
+    """In other languages the model reads a gloss; where out of fold it scored the rule-only
+    false alarms lower than the concerns, the search vetoes those there too."""
+    from mailbot.training import choose_thresholds
+
+    oof = (
+        [_oof_row(False, "zamknięty", 0.005, "other") for _ in range(20)]  # a locked gate
+        + [_oof_row(True, "zamknięty", 0.04, "other") for _ in range(5)]
+        + [_oof_row(True, "opgesloten", 0.4) for _ in range(20)]
+        + [_oof_row(False, None, 0.01) for _ in range(40)]
+    )
+    th = choose_thresholds(oof)
+    assert 0.005 < th["sg_rule_model_other"] <= 0.04
     flags = [decide(a, th).safeguarding for _, a in oof]
     assert flags == [row["safeguarding"] for row, _ in oof]
 
