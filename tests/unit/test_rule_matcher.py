@@ -30,3 +30,41 @@ def _spans(pattern: str, sentence: str) -> list[tuple[int, int]]:
 )
 def test_pattern_syntax(pattern: str, sentence: str, spans: list[tuple[int, int]]) -> None:
     assert _spans(pattern, sentence) == spans
+
+
+@pytest.mark.parametrize(
+    ("regex", "first"),
+    [
+        ("(?:blauwe?)$", {"b"}),
+        ("(?:(kinder)?mishandel(d|t|en)|mishandelde)$", {"k", "m"}),
+        ("(?:[a-c]x|y)$", {"a", "b", "c", "y"}),
+        ("(?:suïcid.*|zelfmoord)$", {"s", "z"}),
+        ("(?:.*geslagen)$", None),  # a wildcard first: cannot be told
+        ("(?:[^x]ab)$", None),
+        ("(?:a?)$", None),  # matches the empty string
+        ("(?i:abc)$", None),  # case-insensitive: not filed by letter
+    ],
+)
+def test_first_letters_of_a_regex(regex: str, first: set[str] | None) -> None:
+    from mailbot.rule_matcher import _first_letters
+
+    assert _first_letters(regex) == (None if first is None else frozenset(first))
+
+
+def test_regex_predicates_filed_by_first_letter_match_as_trying_every_one() -> None:
+    """The per-letter index is an optimisation only: every word gets exactly the predicates a
+    plain loop over all regexes gives (the shipped rules, on the words of the corpus)."""
+    from mailbot.classify import load_pipelines, matching_text, prepare_text
+    from mailbot.training import load_corpus
+
+    pipes = load_pipelines()
+    words = {
+        t.text
+        for r in load_corpus()[::7]
+        for t in pipes.nl.make_doc(matching_text(prepare_text(r["subject"], r["text"])))
+    } | {"", "a", "ab", "x1", "é", "ع"}
+    for matcher in (pipes.matcher, pipes.matcher_other):
+        for w in sorted(words):
+            expected = {i for i, rx in matcher._regex if rx.match(w)}
+            got = {i for i in matcher.satisfied(w, w) if matcher.specs[i].kind == "regex"}
+            assert got == expected, w
