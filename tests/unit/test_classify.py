@@ -3,6 +3,7 @@
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -236,6 +237,27 @@ def test_committed_pipeline_loads_and_training_is_deterministic(tmp_path: Path) 
         outs.append([pipes.cats(pipes.nl.make_doc(t.lower())) for _, t in texts])
         outs[-1].append([triage_with(pipes, s, t, ()) for s, t in texts])
     assert outs[0] == outs[1]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_shipped_tokenizer_is_the_language_default(lang: str) -> None:
+    """``load_pipelines`` does not read the shipped tokenizer (half the load time) and uses the
+    language's default one: they must be the same (all but the vocabulary, loaded separately)."""
+    import spacy
+    import srsly
+
+    from mailbot.classify import PIPELINE_DIR
+
+    def fields(tokenizer: Any) -> dict[str, Any]:
+        data = dict(srsly.msgpack_loads(tokenizer.to_bytes()))
+        del data["vocab"]
+        return data
+
+    shipped = spacy.load(PIPELINE_DIR / lang)
+    assert fields(shipped.tokenizer) == fields(spacy.blank(lang).tokenizer)
+    loaded = load_pipelines().nl if lang == "nl" else None
+    if loaded is not None:
+        assert fields(loaded.tokenizer) == fields(shipped.tokenizer)
 
 
 def test_safeguarding_does_not_force_complaint_but_still_flags() -> None:
