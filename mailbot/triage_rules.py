@@ -549,7 +549,7 @@ RULES: tuple[Rule, ...] = (
         (
             "tied|taped|strapped|vastgemaakt|vastgezet to|aan the~ a~ de~ chair|highchair|stoel|"
             "kinderstoel|bed|bedje|box",
-            "ató|atado|atada|amarró|amarrado|festgebunden|angebunden|przywiązała?|przywiązany|"
+            "ató|atado|atada|amarró|amarrado|festgebunden|angebunden|przywiązał|przywiązała|przywiązany|"
             "bağladı|bağlamış|attaché|attachée",
             "tape|plakband op|over zijn|haar|de mond",
             "tape over|on his|her mouth",
@@ -928,16 +928,25 @@ RULES: tuple[Rule, ...] = (
         "",
         1.0,
         (
+            # A token holds one word: "hierbij|bij deze" would mean "hierbij deze" or "bij
+            # deze", never "hierbij", so each phrase gets its own pattern. The tokenizer keeps
+            # "i'm", "we're" and "i'd" as one token.
             "ik|wij|we|en|daarom|dus dien|dienen ? ? ? klacht|klachten in",
-            "hierbij|bij deze ? ? mijn|onze|een ? klacht",
-            "i am|i'm|we are|we're writing to complain",
-            "i am|i'm|we are|we're filing|lodging|making|submitting ? ? complaint",
+            "hierbij ? ? mijn|onze|een ? klacht",
+            "bij deze ? ? mijn|onze|een ? klacht",
+            "i|we am|are writing to complain",
+            "i'm|we're writing to complain",
+            "i|we am|are filing|lodging|making|submitting ? ? complaint",
+            "i'm|we're filing|lodging|making|submitting ? ? complaint",
             # "ik wil een klacht indienen over Anouk": a wish with a target; the bare wish
             # without "over" is how questions start ("ik wil een klacht indienen, hoe?")
             "ik|wij|we wil|willen|wilde|wilden graag~ hierbij~ een formeel~|formele~ klacht"
             " indienen|neerleggen over",
-            "i|we would|'d like|want|wish to file|make|lodge|submit a formal~ complaint"
+            # not "I want to make a complaint about": "what if I want to make a complaint
+            # about ...?" is how a question about the procedure starts (corpus exp-0086)
+            "i|we would like|want|wish to file|make|lodge|submit a formal~ complaint"
             " about|regarding|against",
+            "i'd|we'd like to file|make|lodge|submit a formal~ complaint about|regarding|against",
         ),
     ),
     # gratitude and compliments (a subset of the not-complaint cues: they also outweigh a
