@@ -584,13 +584,38 @@ def rule_features(
     return tuple(sorted(feats))
 
 
+#: Words of at least this many letters also give the model their first and last
+#: ``STEM_CHARS`` letters as tokens (see :func:`stem_tokens`).
+STEM_MIN_LETTERS = 7
+STEM_CHARS = 5
+
+
+def stem_tokens(words: Sequence[str]) -> tuple[str, ...]:
+    """``p~`` + the first and ``s~`` + the last ``STEM_CHARS`` letters of each long word.
+
+    A bag of words treats "geslagen", "sloeg" and "slaat" or "kinderdagverblijf" and
+    "dagverblijven" as unrelated; with a corpus of a few thousand mails most inflections and
+    compounds are seen once or never. The first letters carry the stem, the last ones the head of
+    a Dutch compound ("...verblijf", "...coach"). Out of fold on the training split this raised
+    safeguarding precision at recall 0.96 from 0.737 to 0.767 (README, Triage).
+    """
+    out: list[str] = []
+    for w in words:
+        if len(w) >= STEM_MIN_LETTERS and w.isalpha():
+            out.append("p~" + w[:STEM_CHARS])
+            out.append("s~" + w[-STEM_CHARS:])
+    return tuple(out)
+
+
 def model_doc(vocab: Any, words: Sequence[str], hits: Sequence[_Hit], language: str) -> Any:
-    """The doc the textcat reads: the mail's (lower-cased) tokens, then the rule features.
-    Built from the tokens already made, so the text is tokenized once; training builds the same
-    doc (``training.training_doc``)."""
+    """The doc the textcat reads: the mail's (lower-cased) tokens, the rule features, then the
+    stem tokens. Built from the tokens already made, so the text is tokenized once; training
+    builds the same doc (``training.training_doc``)."""
     from spacy.tokens import Doc
 
-    return Doc(vocab, words=[*words, *rule_features(words, hits, language)])
+    return Doc(
+        vocab, words=[*words, *rule_features(words, hits, language), *stem_tokens(words)]
+    )
 
 
 def triage_with(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]) -> Triage:

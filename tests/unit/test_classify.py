@@ -17,8 +17,10 @@ from mailbot.classify import (
     decide,
     detect_language,
     load_pipelines,
+    model_doc,
     rule_lemmas,
     sg_flag,
+    stem_tokens,
     triage_with,
 )
 from mailbot.domain import ParsedMail, SafeguardingCategory, Sector
@@ -146,13 +148,9 @@ def test_two_sectors() -> None:
     "text",
     [
         "Vandaag is er weer niemand van de kraamzorg gekomen, ik lig hier met een baby.",
-        # a short grievance without the word "klacht". A known miss, kept visible: out of fold
-        # on the fourth-round corpus the grievance cue ("doet niets") no longer lowers the
-        # complaint threshold (complaint_cue 0.0), and the model scores it 0.54 against 0.55.
-        pytest.param(
-            "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
-            marks=pytest.mark.xfail(strict=True, reason="model 0.54, threshold 0.55 (README)"),
-        ),
+        # a short grievance without the word "klacht" (the model decides, 0.56 against 0.55:
+        # complaint_cue is 0.0 out of fold; a known miss at 0.54 until the model read stems)
+        "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
         "Our baby is 4 days old and the maternity nurse left after one hour again today.",
     ],
 )
@@ -237,6 +235,19 @@ def test_committed_pipeline_loads_and_training_is_deterministic(tmp_path: Path) 
         outs.append([pipes.cats(pipes.nl.make_doc(t.lower())) for _, t in texts])
         outs[-1].append([triage_with(pipes, s, t, ()) for s, t in texts])
     assert outs[0] == outs[1]
+
+
+def test_long_words_give_the_model_their_first_and_last_letters() -> None:
+    words = ["kinderdagverblijf", "sloeg", "geslagen", "12345678", "e-mailtje", "dagverblijven"]
+    assert stem_tokens(words) == (
+        "p~kinde", "s~blijf", "p~gesla", "s~lagen", "p~dagve", "s~ijven",
+    )
+    assert stem_tokens(["slaan", "ok", ""]) == ()
+    doc = model_doc(load_pipelines().nl.vocab, ["mijn", "dochter", "geslagen"], [], "nl")
+    # the mail's words, the rule features, then the stems: what training and run time both read
+    assert [t.text for t in doc] == [
+        "mijn", "dochter", "geslagen", "xxlangnl", "p~docht", "s~chter", "p~gesla", "s~lagen",
+    ]
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -337,8 +348,9 @@ def test_gratitude_outweighs_the_safeguarding_discount() -> None:
             "openzetten zoals vroeger?",
             # A known miss, kept visible: the third-round corpus has many polite "Kunnen jullie
             # ...?" suggestions that are not complaints, and the model now scores this one just
-            # below its threshold (0.39 against 0.45 with the grievance cue "vervelend").
-            marks=pytest.mark.xfail(strict=True, reason="model 0.39, threshold 0.45 (README)"),
+            # below its threshold (0.41 against 0.55; the grievance cue "vervelend" no longer
+            # lowers it: complaint_cue 0.0 out of fold).
+            marks=pytest.mark.xfail(strict=True, reason="model 0.41, threshold 0.55 (README)"),
         ),
         (
             "rommel na activiteit",
