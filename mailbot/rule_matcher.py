@@ -151,19 +151,20 @@ class RuleMatcher:
                     self._lemma.setdefault(w, []).append(i)
             elif s.kind == "regex" and s.regex is not None:
                 self._regex.append((i, s.regex))
-        # Regexes by the first letter a match can start with: a word is tried only against those
-        # of its own first letter (and the few whose first letter cannot be told). One
-        # alternation of all 3,500 regexes of the other-language rules was tried before: Python's
-        # re walks an alternation one branch at a time, and a word that matched cost ~0.2 ms.
-        self._regex_by_first: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        # Regexes by the first PREFIX_CHARS letters a match can start with (worked out from the
+        # parsed pattern): a word is tried only against those of its own opening letters, and
+        # the few whose opening cannot be told. One alternation of all 3,500 regexes of the
+        # other-language rules was tried first: Python's re walks an alternation one branch at
+        # a time, and a word that matched cost ~0.2 ms; one letter still left ~400 per word.
+        self._regex_by_prefix: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         self._regex_anywhere: list[tuple[int, re.Pattern[str]]] = []
         for i, rx in self._regex:
-            first = _first_letters(rx.pattern)
-            if first is None:
+            openings = regex_openings(rx.pattern)
+            if openings is None:
                 self._regex_anywhere.append((i, rx))
             else:
-                for c in first:
-                    self._regex_by_first.setdefault(c, []).append((i, rx))
+                for o in sorted(openings):
+                    self._regex_by_prefix.setdefault(o, []).append((i, rx))
         self._cache: dict[tuple[str, str], frozenset[int]] = {}
 
     def lemmas(self) -> set[str]:
@@ -176,10 +177,9 @@ class RuleMatcher:
         found = self._cache.get(key)
         if found is None:
             ids = set(self._lower.get(word, ())) | set(self._lemma.get(lemma, ())) | self._any
-            if word:
-                for i, rx in self._regex_by_first.get(word[0], ()):
-                    if rx.match(word):
-                        ids.add(i)
+            for i, rx in self._regex_by_prefix.get(word[:PREFIX_CHARS], ()):
+                if rx.match(word):
+                    ids.add(i)
             for i, rx in self._regex_anywhere:
                 if rx.match(word):
                     ids.add(i)
@@ -209,32 +209,57 @@ class RuleMatcher:
         return sorted(out)
 
 
-def _first_letters(pattern: str) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can start with, or None when that cannot be told
-    (a wildcard, a negated class, a large range, a pattern that can match the empty string)."""
+#: Regexes are filed under the first this many letters of the words they can match.
+PREFIX_CHARS = 2
+#: Give up (file the regex as "anywhere") when it can open in more ways than this.
+_MAX_OPENINGS = 4000
+
+# An opening is (text, whole): ``whole`` while ``text`` is all the match has so far (shorter
+# than PREFIX_CHARS); otherwise ``text`` is the first PREFIX_CHARS letters and the rest is cut.
+_Opening = tuple[str, bool]
+
+
+def regex_openings(pattern: str) -> frozenset[str] | None:
+    """The keys a word matched whole by ``pattern`` can have: its first ``PREFIX_CHARS``
+    letters, or the whole word when it is shorter. None when that cannot be told (a wildcard,
+    a negated class or category, a large range, case-insensitivity). The pattern must match
+    whole words, as every regex of the matcher does (compiled as ``(?:...)$``)."""
     parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
     if parsed.state.flags & re.IGNORECASE:
         return None
-    first, nullable = _first_of_sequence(list(parsed))
-    return None if first is None or nullable else frozenset(first)
+    found = _seq_openings(list(parsed))
+    return None if found is None else frozenset(text for text, _ in found)
 
 
-def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    out: set[str] = set()
+def _concat(left: set[_Opening], right: set[_Opening]) -> set[_Opening] | None:
+    out: set[_Opening] = set()
+    for a, a_whole in left:
+        if not a_whole:
+            out.add((a, False))
+            continue
+        for b, b_whole in right:
+            joined = a + b
+            out.add((joined[:PREFIX_CHARS], False) if len(joined) >= PREFIX_CHARS
+                    else (joined, b_whole))
+    return out if len(out) <= _MAX_OPENINGS else None
+
+
+def _seq_openings(items: list[tuple[Any, Any]]) -> set[_Opening] | None:
+    out: set[_Opening] | None = {("", True)}
     for op, av in items:
-        first, nullable = _first_of_item(op, av)
-        if first is None:
-            return None, False
-        out |= first
-        if not nullable:
-            return out, False
-    return out, True
+        if all(not whole for _, whole in out or ()):
+            break  # every opening already has PREFIX_CHARS letters
+        item = _item_openings(op, av)
+        if item is None or out is None:
+            return None
+        out = _concat(out, item)
+    return out
 
 
-def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+def _item_openings(op: Any, av: Any) -> set[_Opening] | None:
     c = re._constants  # type: ignore[attr-defined]
     if op is c.LITERAL:
-        return {chr(av)}, False
+        return {(chr(av), True)}
     if op is c.IN:
         chars: set[str] = set()
         for iop, iav in av:
@@ -243,28 +268,43 @@ def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
             elif iop is c.RANGE and iav[1] - iav[0] < 256:
                 chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
             else:
-                return None, False
-        return chars, False
+                return None
+        return {(ch, True) for ch in chars}
     if op is c.SUBPATTERN:
         if av[1] & re.IGNORECASE:  # "(?i:...)"
-            return None, False
-        return _first_of_sequence(list(av[-1]))
+            return None
+        return _seq_openings(list(av[-1]))
     if op is c.BRANCH:
-        out: set[str] = set()
-        nullable = False
+        out: set[_Opening] = set()
         for branch in av[1]:
-            first, n = _first_of_sequence(list(branch))
-            if first is None:
-                return None, False
-            out |= first
-            nullable = nullable or n
-        return out, nullable
+            found = _seq_openings(list(branch))
+            if found is None:
+                return None
+            out |= found
+        return out
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        first, nullable = _first_of_sequence(list(av[2]))
-        return first, nullable or av[0] == 0
+        low, high, sub = av
+        one = _seq_openings(list(sub))
+        if one is None:
+            return None
+        # n repetitions for n from low up to low + PREFIX_CHARS: each further non-empty one
+        # only adds letters past the key (an empty one equals fewer repetitions)
+        acc: set[_Opening] | None = {("", True)}
+        for _ in range(low):
+            acc = _concat(acc, one) if acc is not None else None
+        if acc is None:
+            return None
+        total = set(acc)
+        for _ in range(min(high, low + PREFIX_CHARS) - low):
+            acc = _concat(acc, one)
+            if acc is None:
+                return None
+            total |= acc
+        return total
     if op is c.AT:
-        return set(), True
-    return None, False
+        # "$" also matches before a final newline (a whitespace token "\n" matches "(x)?$")
+        return {("", True), ("\n", True)} if av is c.AT_END else {("", True)}
+    return None
 
 
 def _walk(

@@ -33,27 +33,33 @@ def test_pattern_syntax(pattern: str, sentence: str, spans: list[tuple[int, int]
 
 
 @pytest.mark.parametrize(
-    ("regex", "first"),
+    ("regex", "openings"),
     [
-        ("(?:blauwe?)$", {"b"}),
-        ("(?:(kinder)?mishandel(d|t|en)|mishandelde)$", {"k", "m"}),
-        ("(?:[a-c]x|y)$", {"a", "b", "c", "y"}),
-        ("(?:suïcid.*|zelfmoord)$", {"s", "z"}),
-        ("(?:.*geslagen)$", None),  # a wildcard first: cannot be told
+        ("(?:blauwe?)$", {"bl"}),
+        ("(?:ab?)$", {"a", "ab", "a\n"}),  # "$" matches before a final newline too
+        ("(?:(kinder)?mishandel(d|t|en)|mishandelde)$", {"ki", "mi"}),
+        ("(?:[a-c]x|y)$", {"ax", "bx", "cx", "y", "y\n"}),  # "y": a word of one letter
+        ("(?:suïcid.*|zelfmoord)$", {"su", "ze"}),
+        ("(?:s.*)$", None),  # a wildcard in the first two letters: cannot be told
+        ("(?:.*geslagen)$", None),
         ("(?:[^x]ab)$", None),
-        ("(?:a?)$", None),  # matches the empty string
+        ("(?:\\d+)$", None),
+        ("(?:a?)$", {"", "a", "\n", "a\n"}),  # the empty word too
+        ("(?:(ab|c)?d)$", {"ab", "cd", "d", "d\n"}),
+        ("(?:x{3,})$", {"xx"}),
+        ("(?:(na|w|przez)?)$", {"", "\n", "na", "w", "w\n", "pr"}),
         ("(?i:abc)$", None),  # case-insensitive: not filed by letter
     ],
 )
-def test_first_letters_of_a_regex(regex: str, first: set[str] | None) -> None:
-    from mailbot.rule_matcher import _first_letters
+def test_openings_of_a_regex(regex: str, openings: set[str] | None) -> None:
+    from mailbot.rule_matcher import regex_openings
 
-    assert _first_letters(regex) == (None if first is None else frozenset(first))
+    assert regex_openings(regex) == (None if openings is None else frozenset(openings))
 
 
-def test_regex_predicates_filed_by_first_letter_match_as_trying_every_one() -> None:
-    """The per-letter index is an optimisation only: every word gets exactly the predicates a
-    plain loop over all regexes gives (the shipped rules, on the words of the corpus)."""
+def test_regex_predicates_filed_by_opening_letters_match_as_trying_every_one() -> None:
+    """The index by opening letters is an optimisation only: every word gets exactly the
+    predicates a plain loop over all regexes gives (the shipped rules, on the corpus words)."""
     from mailbot.classify import load_pipelines, matching_text, prepare_text
     from mailbot.training import load_corpus
 
@@ -62,7 +68,7 @@ def test_regex_predicates_filed_by_first_letter_match_as_trying_every_one() -> N
         t.text
         for r in load_corpus()[::7]
         for t in pipes.nl.make_doc(matching_text(prepare_text(r["subject"], r["text"])))
-    } | {"", "a", "ab", "x1", "é", "ع"}
+    } | {"", "a", "ab", "x1", "é", "ع", "w", "na", "y", "1", "ሰ", "\n", " ", "w\n"}
     for matcher in (pipes.matcher, pipes.matcher_other):
         for w in sorted(words):
             expected = {i for i, rx in matcher._regex if rx.match(w)}
