@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -222,10 +223,11 @@ def choose_glossary(
     sample = [k for k in keys if k is not None][:CHOICE_WORDS]
     if not sample or not glossaries:
         return None, 0.0
+    counts = Counter(sample)  # each distinct word looked up once per glossary
     best: Glossary | None = None
     best_known = 0
     for g in glossaries:
-        known = sum(1 for k in sample if gloss_word(g, k) is not None)
+        known = sum(n for k, n in counts.items() if gloss_word(g, k) is not None)
         if known > best_known:
             best, best_known = g, known
     return best, best_known / len(sample)
