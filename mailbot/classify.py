@@ -607,15 +607,33 @@ def stem_tokens(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: The longest length bucket: 2**7 = 128 words and more (few corpus mails are longer, so a
+#: bucket of its own would be learnt from a handful of mails).
+MAX_LENGTH_BUCKET = 7
+
+
+def length_token(words: Sequence[str]) -> str:
+    """``xxlen<k>``: the mail has 2**k to 2**(k+1)-1 words of letters (k at most
+    ``MAX_LENGTH_BUCKET``).
+
+    A bag of words adds up evidence: a long mail about a fall that staff handled well collects
+    more worrying words than a short concern does. A token per length lets the model learn a
+    different starting point per length. Out of fold on the training split: safeguarding
+    precision at recall 0.96 0.767 -> 0.804 (README, Triage).
+    """
+    n = sum(1 for w in words if w.isalpha())
+    return f"xxlen{min(max(n, 1).bit_length() - 1, MAX_LENGTH_BUCKET)}"
+
+
 def model_doc(vocab: Any, words: Sequence[str], hits: Sequence[_Hit], language: str) -> Any:
-    """The doc the textcat reads: the mail's (lower-cased) tokens, the rule features, then the
-    stem tokens. Built from the tokens already made, so the text is tokenized once; training
-    builds the same doc (``training.training_doc``)."""
+    """The doc the textcat reads: the mail's (lower-cased) tokens, the rule features, the stem
+    tokens, then the length token. Built from the tokens already made, so the text is tokenized
+    once; training builds the same doc (``training.training_doc``)."""
     from spacy.tokens import Doc
 
-    return Doc(
-        vocab, words=[*words, *rule_features(words, hits, language), *stem_tokens(words)]
-    )
+    return Doc(vocab, words=[
+        *words, *rule_features(words, hits, language), *stem_tokens(words), length_token(words)
+    ])
 
 
 def triage_with(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]) -> Triage:

@@ -16,6 +16,7 @@ from mailbot.classify import (
     classify_text,
     decide,
     detect_language,
+    length_token,
     load_pipelines,
     model_doc,
     rule_lemmas,
@@ -148,8 +149,9 @@ def test_two_sectors() -> None:
     "text",
     [
         "Vandaag is er weer niemand van de kraamzorg gekomen, ik lig hier met een baby.",
-        # a short grievance without the word "klacht" (the model decides, 0.56 against 0.55:
-        # complaint_cue is 0.0 out of fold; a known miss at 0.54 until the model read stems)
+        # a short grievance without the word "klacht": the model scores it 0.42, and the
+        # grievance cue "doet niets" lowers the threshold (0.50 - complaint_cue 0.15 out of fold;
+        # a known miss in the landings where the cue was worth 0.0 out of fold)
         "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
         "Our baby is 4 days old and the maternity nurse left after one hour again today.",
     ],
@@ -247,7 +249,16 @@ def test_long_words_give_the_model_their_first_and_last_letters() -> None:
     # the mail's words, the rule features, then the stems: what training and run time both read
     assert [t.text for t in doc] == [
         "mijn", "dochter", "geslagen", "xxlangnl", "p~docht", "s~chter", "p~gesla", "s~lagen",
+        "xxlen1",
     ]
+
+
+@pytest.mark.parametrize(
+    ("n", "token"), [(0, "xxlen0"), (1, "xxlen0"), (3, "xxlen1"), (4, "xxlen2"), (127, "xxlen6"),
+                     (128, "xxlen7"), (5000, "xxlen7")],
+)
+def test_the_model_reads_the_mail_s_length_in_powers_of_two(n: int, token: str) -> None:
+    assert length_token(["woord"] * n + [",", "12"]) == token
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -341,16 +352,14 @@ def test_gratitude_outweighs_the_safeguarding_discount() -> None:
 @pytest.mark.parametrize(
     ("subject", "text"),
     [
-        pytest.param(
+        (
+            # a polite suggestion with a grievance behind it: the model scores it 0.41, the
+            # grievance cues ("vervelend") lower the threshold by complaint_cue (0.15 out of fold
+            # this landing; a known miss while the cue was worth 0.0)
             "Brengen",
             "Het nieuwe brengsysteem bij de opvang is echt vervelend, ik sta elke ochtend twintig "
             "minuten buiten en kom te laat op mijn werk. Kunnen jullie voortaan de zijdeur weer "
             "openzetten zoals vroeger?",
-            # A known miss, kept visible: the third-round corpus has many polite "Kunnen jullie
-            # ...?" suggestions that are not complaints, and the model now scores this one just
-            # below its threshold (0.41 against 0.55; the grievance cue "vervelend" no longer
-            # lowers it: complaint_cue 0.0 out of fold).
-            marks=pytest.mark.xfail(strict=True, reason="model 0.41, threshold 0.55 (README)"),
         ),
         (
             "rommel na activiteit",
