@@ -245,14 +245,15 @@ def _concat(left: set[_Opening], right: set[_Opening]) -> set[_Opening] | None:
 
 
 def _seq_openings(items: list[tuple[Any, Any]]) -> set[_Opening] | None:
-    out: set[_Opening] | None = {("", True)}
+    out: set[_Opening] = {("", True)}
     for op, av in items:
-        if all(not whole for _, whole in out or ()):
+        if all(not whole for _, whole in out):
             break  # every opening already has PREFIX_CHARS letters
         item = _item_openings(op, av)
-        if item is None or out is None:
+        joined = None if item is None else _concat(out, item)
+        if joined is None:
             return None
-        out = _concat(out, item)
+        out = joined
     return out
 
 
