@@ -625,14 +625,29 @@ def length_token(words: Sequence[str]) -> str:
     return f"xxlen{min(max(n, 1).bit_length() - 1, MAX_LENGTH_BUCKET)}"
 
 
+def shape_tokens(words: Sequence[str]) -> tuple[str, str]:
+    """``xxq<n>``: the mail asks n questions (question marks, at most 3); ``xxsent<k>``: it has
+    4k to 4k+3 sentence ends (".", "!", "?"; k at most 5).
+
+    How much a writer asks and how many sentences the story takes are the shape of a mail, which
+    a bag of words cannot count (it sees "?" once or not at all). Out of fold on the training
+    split (3,955 mails):
+    complaint 0.917 -> 0.920, safeguarding precision at recall 0.96 0.772 -> 0.793 (README).
+    """
+    questions = sum(1 for w in words if w == "?")
+    ends = sum(1 for w in words if w in (".", "!", "?"))
+    return f"xxq{min(questions, 3)}", f"xxsent{min(ends // 4, 5)}"
+
+
 def model_doc(vocab: Any, words: Sequence[str], hits: Sequence[_Hit], language: str) -> Any:
     """The doc the textcat reads: the mail's (lower-cased) tokens, the rule features, the stem
-    tokens, then the length token. Built from the tokens already made, so the text is tokenized
-    once; training builds the same doc (``training.training_doc``)."""
+    tokens, the length token, then the shape tokens. Built from the tokens already made, so the
+    text is tokenized once; training builds the same doc (``training.training_doc``)."""
     from spacy.tokens import Doc
 
     return Doc(vocab, words=[
-        *words, *rule_features(words, hits, language), *stem_tokens(words), length_token(words)
+        *words, *rule_features(words, hits, language), *stem_tokens(words), length_token(words),
+        *shape_tokens(words),
     ])
 
 
