@@ -290,17 +290,15 @@ def _item_openings(op: Any, av: Any) -> set[_Opening] | None:
             return None
         # n repetitions for n from low up to low + PREFIX_CHARS: each further non-empty one
         # only adds letters past the key (an empty one equals fewer repetitions)
-        acc: set[_Opening] | None = {("", True)}
-        for _ in range(low):
-            acc = _concat(acc, one) if acc is not None else None
-        if acc is None:
-            return None
-        total = set(acc)
-        for _ in range(min(high, low + PREFIX_CHARS) - low):
-            acc = _concat(acc, one)
-            if acc is None:
+        acc: set[_Opening] = {("", True)}
+        total = set(acc) if low == 0 else set()
+        for n in range(1, min(high, low + PREFIX_CHARS) + 1):
+            joined = _concat(acc, one)
+            if joined is None:
                 return None
-            total |= acc
+            acc = joined
+            if n >= low:
+                total |= acc
         return total
     if op is c.AT:
         # "$" also matches before a final newline (a whitespace token "\n" matches "(x)?$")
