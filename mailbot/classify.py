@@ -639,15 +639,54 @@ def shape_tokens(words: Sequence[str]) -> tuple[str, str]:
     return f"xxq{min(questions, 3)}", f"xxsent{min(ends // 4, 5)}"
 
 
+#: Words with which a writer asks for something or says what they want, in Dutch and English
+#: (other-language mail reaches the model as an English gloss, so these cover it too).
+REQUEST_WORDS = frozenset([
+    "kunnen", "kunt", "kan", "wilt", "wil", "willen", "graag", "zou", "zouden", "mag", "moet",
+    "moeten", "hoop", "vraag", "verzoek",
+    "can", "could", "would", "will", "please", "want", "need", "should", "may", "hope", "ask",
+])
+#: How many words of letters after a request word, within its sentence, are its scope.
+REQUEST_SCOPE = 4
+_SENTENCE_ENDS = frozenset([".", "!", "?"])
+
+
+def request_tokens(words: Sequence[str]) -> tuple[str, ...]:
+    """``rq~`` + each of the first ``REQUEST_SCOPE`` words of letters after a request word,
+    up to the end of its sentence.
+
+    Whether a mail is a complaint often turns on what the writer asks for, not on the words of
+    the story: "kunnen jullie iets doen" after a concern is a request for action (a complaint,
+    corpus README), "kan ik met iemand praten" is help for the writer, "wil alleen dat jullie
+    het weten" only informs. A bag of words sees "kunnen", "doen" and "weten" apart; these
+    tokens tie the asked-for words to the asking. Out of fold on the training split (3,955
+    mails): complaint accuracy 0.920 -> 0.926 (complaint AUC 0.971 -> 0.973), safeguarding
+    precision at recall 0.96 0.796 -> 0.822 (README, Triage).
+    """
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w not in REQUEST_WORDS:
+            continue
+        taken = 0
+        for v in words[i + 1:]:
+            if v in _SENTENCE_ENDS or taken == REQUEST_SCOPE:
+                break
+            if v.isalpha():
+                out.append("rq~" + v)
+                taken += 1
+    return tuple(out)
+
+
 def model_doc(vocab: Any, words: Sequence[str], hits: Sequence[_Hit], language: str) -> Any:
     """The doc the textcat reads: the mail's (lower-cased) tokens, the rule features, the stem
-    tokens, the length token, then the shape tokens. Built from the tokens already made, so the
-    text is tokenized once; training builds the same doc (``training.training_doc``)."""
+    tokens, the length token, the shape tokens, then the request tokens. Built from the tokens
+    already made, so the text is tokenized once; training builds the same doc
+    (``training.training_doc``)."""
     from spacy.tokens import Doc
 
     return Doc(vocab, words=[
         *words, *rule_features(words, hits, language), *stem_tokens(words), length_token(words),
-        *shape_tokens(words),
+        *shape_tokens(words), *request_tokens(words),
     ])
 
 
