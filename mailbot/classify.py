@@ -625,6 +625,9 @@ def length_token(words: Sequence[str]) -> str:
     return f"xxlen{min(max(n, 1).bit_length() - 1, MAX_LENGTH_BUCKET)}"
 
 
+_SENTENCE_ENDS = frozenset([".", "!", "?"])
+
+
 def shape_tokens(words: Sequence[str]) -> tuple[str, str]:
     """``xxq<n>``: the mail asks n questions (question marks, at most 3); ``xxsent<k>``: it has
     4k to 4k+3 sentence ends (".", "!", "?"; k at most 5).
@@ -635,7 +638,7 @@ def shape_tokens(words: Sequence[str]) -> tuple[str, str]:
     0.772 -> 0.793 (README).
     """
     questions = sum(1 for w in words if w == "?")
-    ends = sum(1 for w in words if w in (".", "!", "?"))
+    ends = sum(1 for w in words if w in _SENTENCE_ENDS)
     return f"xxq{min(questions, 3)}", f"xxsent{min(ends // 4, 5)}"
 
 
@@ -648,7 +651,6 @@ REQUEST_WORDS = frozenset([
 ])
 #: How many words of letters after a request word, within its sentence, are its scope.
 REQUEST_SCOPE = 4
-_SENTENCE_ENDS = frozenset([".", "!", "?"])
 
 
 def request_tokens(words: Sequence[str]) -> tuple[str, ...]:

@@ -20,8 +20,8 @@ matching — and, in ``nl``, two bag-of-words ``textcat_multilabel`` components 
 (unigrams and unigrams+bigrams; ``classify`` averages them). They read the lower-cased text
 followed by the rule verdicts as tokens (``classify.rule_features``): a bag of words cannot see
 negation or a handled accident, the rules can, and the model learns what each verdict is worth;
-then stem, length and shape tokens (``classify.model_doc``). Training builds that input with
-``training_doc``, exactly as ``classify.analyse`` does.
+then stem, length, shape and request tokens (``classify.model_doc``). Training builds that input
+with ``training_doc``, exactly as ``classify.analyse`` does.
 """
 
 from __future__ import annotations
