@@ -670,7 +670,8 @@ def request_tokens(words: Sequence[str]) -> tuple[str, ...]:
         if w not in REQUEST_WORDS:
             continue
         taken = 0
-        for v in words[i + 1:]:
+        for j in range(i + 1, len(words)):  # indices, not a copy of the rest per request word
+            v = words[j]
             if v in _SENTENCE_ENDS or taken == REQUEST_SCOPE:
                 break
             if v.isalpha():
