@@ -479,6 +479,8 @@ class Analysis:
     cats: dict[str, float]
     language: tuple[str, float, str]
     machine: tuple[str, ...]
+    #: ``words[:subject_end]`` are the subject line's (0: the mail has no subject)
+    subject_end: int = 0
 
 
 def analyse(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...] = ()) -> Analysis:
@@ -511,8 +513,19 @@ def analyse(pipes: _Pipelines, subject: str, text: str, machine: tuple[str, ...]
     # its priors (and the safeguarding prior is above the recall-first threshold). Below
     # MIN_MODEL_WORDS words only the rules decide.
     enough = pipes.has_model and sum(1 for w in words if w.isalpha()) >= MIN_MODEL_WORDS
-    cats = pipes.cats(model_doc(pipes.nl.vocab, words, hits, language[0])) if enough else {}
-    return Analysis(content, words, tuple(hits), cats, language, machine)
+    end = subject_end(words) if (subject or "").strip() else 0
+    cats = pipes.cats(model_doc(pipes.nl.vocab, words, hits, language[0], end)) if enough else {}
+    return Analysis(content, words, tuple(hits), cats, language, machine, end)
+
+
+def subject_end(words: Sequence[str]) -> int:
+    """The index of the first paragraph break in ``words`` (all of them when there is none): the
+    end of the subject line in the words of ``prepare_text`` (and in its gloss, which keeps the
+    breaks) of a mail with a subject."""
+    for i, w in enumerate(words):
+        if "\n" in w and not w.strip():
+            return i
+    return len(words)
 
 
 def _moved_to_gloss(glossed: Glossed, hits: Sequence[_Hit]) -> list[_Hit]:
@@ -680,16 +693,42 @@ def request_tokens(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def model_doc(vocab: Any, words: Sequence[str], hits: Sequence[_Hit], language: str) -> Any:
+#: At most this many words of the subject line are read twice (see :func:`subject_tokens`).
+SUBJECT_WORDS = 12
+
+
+def subject_tokens(words: Sequence[str], end: int) -> tuple[str, ...]:
+    """``sj~`` + each of the first ``SUBJECT_WORDS`` words of letters of ``words[:end]``, the
+    subject line.
+
+    The subject is the writer's own one-line summary: "Compliment voor Wendy", "vraag over de
+    factuur", "Klacht kraamzorg", "Sollicitatie". In a bag of words its words weigh no more than
+    the same words in the story ("ik had eerst een klacht, maar ..."); marked, the model learns
+    what they are worth as a summary. Out of fold on the training split (3,955 mails): complaint
+    0.926 -> 0.929 (AUC 0.9730 -> 0.9741), safeguarding precision at recall 0.96 0.822 -> 0.841
+    and at 0.97 0.772 -> 0.791 (README, Triage).
+    """
+    out: list[str] = []
+    for w in words[:end]:
+        if len(out) == SUBJECT_WORDS:
+            break
+        if w.isalpha():
+            out.append("sj~" + w)
+    return tuple(out)
+
+
+def model_doc(
+    vocab: Any, words: Sequence[str], hits: Sequence[_Hit], language: str, subject_end: int = 0
+) -> Any:
     """The doc the textcat reads: the mail's (lower-cased) tokens, the rule features, the stem
-    tokens, the length token, the shape tokens, then the request tokens. Built from the tokens
-    already made, so the text is tokenized once; training builds the same doc
-    (``training.training_doc``)."""
+    tokens, the length token, the shape tokens, the request tokens, then the subject tokens
+    (``words[:subject_end]`` are the subject's). Built from the tokens already made, so the text
+    is tokenized once; training builds the same doc (``training.training_doc``)."""
     from spacy.tokens import Doc
 
     return Doc(vocab, words=[
         *words, *rule_features(words, hits, language), *stem_tokens(words), length_token(words),
-        *shape_tokens(words), *request_tokens(words),
+        *shape_tokens(words), *request_tokens(words), *subject_tokens(words, subject_end),
     ])
 
 

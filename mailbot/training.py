@@ -20,8 +20,9 @@ matching — and, in ``nl``, two bag-of-words ``textcat_multilabel`` components 
 (unigrams and unigrams+bigrams; ``classify`` averages them). They read the lower-cased text
 followed by the rule verdicts as tokens (``classify.rule_features``): a bag of words cannot see
 negation or a handled accident, the rules can, and the model learns what each verdict is worth;
-then stem, length, shape and request tokens (``classify.model_doc``). Training builds that input
-with ``training_doc``, exactly as ``classify.analyse`` does.
+then stem, length, shape, request and subject tokens (``classify.model_doc``). Training builds
+that input with ``training_doc``, exactly as ``classify.analyse`` does; a share of the rows is also
+trained on without its subject (``with_subjectless_copies``).
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ BOW_LENGTH = 2**16
 NGRAM_SIZES: tuple[int, ...] = (1, 2)
 TEST_PERCENT = 20
 FOLDS = 5
+#: Share of the training rows that are also trained on as a copy without their subject line.
+NO_SUBJECT_SHARE = 0.15
 
 
 def is_test_id(row_id: str) -> bool:
@@ -164,7 +167,27 @@ def component_name(ngram_size: int) -> str:
 def training_doc(nlp: Any, rules_only: Any, row: dict[str, Any]) -> Any:
     """The doc the textcat reads for a corpus row: exactly what ``analyse`` gives it at run time."""
     a = analyse(rules_only, row.get("subject", ""), row.get("text", ""))
-    return model_doc(nlp.vocab, a.words, a.hits, a.language[0])
+    return model_doc(nlp.vocab, a.words, a.hits, a.language[0], a.subject_end)
+
+
+def with_subjectless_copies(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows, then a copy without the subject of each row whose id hash falls in
+    ``NO_SUBJECT_SHARE`` (id + ``~nosubject``; chosen by the id alone, so deterministic).
+
+    The model reads the subject line twice (``classify.subject_tokens``), and nearly every
+    corpus mail has one; real mail sometimes has none. Trained only on mails with a subject,
+    the model judged subject-less mail worse than the model without subject tokens did
+    (out of fold, the training split analysed without subjects: safeguarding precision 0.720
+    against 0.759). With these copies: 0.747, and complaint accuracy 0.915 against 0.906, while
+    the figures with subjects stay (README, Triage).
+    """
+    copies = [
+        {**r, "id": f"{r['id']}~nosubject", "subject": ""}
+        for r in rows
+        if int(hashlib.sha256(f"ns:{r['id']}".encode()).hexdigest()[:8], 16)
+        < NO_SUBJECT_SHARE * 2**32
+    ]
+    return [*rows, *copies]
 
 
 def _train_textcat(nlp: Any, rows: Sequence[dict[str, Any]], seed: int, epochs: int) -> None:
@@ -186,7 +209,7 @@ def _train_textcat(nlp: Any, rows: Sequence[dict[str, Any]], seed: int, epochs: 
     rules_only = rules_only_pipelines()
     examples = [
         Example.from_dict(training_doc(nlp, rules_only, r), {"cats": row_cats(r)})
-        for r in rows
+        for r in with_subjectless_copies(rows)
     ]
     with nlp.select_pipes(enable=names):
         optimizer = nlp.initialize(lambda: examples)

@@ -24,6 +24,8 @@ from mailbot.classify import (
     sg_flag,
     shape_tokens,
     stem_tokens,
+    subject_end,
+    subject_tokens,
     triage_with,
 )
 from mailbot.domain import ParsedMail, SafeguardingCategory, Sector
@@ -152,11 +154,14 @@ def test_two_sectors() -> None:
     [
         "Vandaag is er weer niemand van de kraamzorg gekomen, ik lig hier met een baby.",
         # a short grievance without the word "klacht". A known miss, kept visible: it sits on
-        # the complaint threshold and has flipped with every retrain (model 0.36 against 0.55 -
-        # complaint_cue 0.15 out of fold; found in the retrains where the cue lowered it enough)
+        # the complaint threshold and has flipped with every retrain (model 0.29 against 0.55 -
+        # complaint_cue 0.15 out of fold; found in the retrains where the cue lowered it enough).
+        # The subject "klacht kraamzorg" lowers the score (0.48 without a subject): the corpus
+        # holds as many non-complaints with "klacht" in the subject (withdrawn, settled, "geen
+        # klacht") as complaints (README, Triage)
         pytest.param(
             "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
-            marks=pytest.mark.xfail(strict=True, reason="model 0.36, threshold 0.40 (README)"),
+            marks=pytest.mark.xfail(strict=True, reason="model 0.29, threshold 0.40 (README)"),
         ),
         "Our baby is 4 days old and the maternity nurse left after one hour again today.",
     ],
@@ -276,6 +281,24 @@ def test_the_model_reads_what_the_writer_asks_for() -> None:
     assert [t.text for t in doc][-1] == "rq~bellen"
 
 
+def test_the_model_reads_the_subject_line_as_the_writer_s_summary() -> None:
+    """The words of letters of the subject (at most 12), marked, after everything else."""
+    words = ["compliment", "voor", "wendy", "!", "\n\n", "de", "kraamweek", "was", "fijn"]
+    assert subject_end(words) == 4
+    assert subject_tokens(words, 4) == ("sj~compliment", "sj~voor", "sj~wendy")
+    assert subject_tokens(words, 0) == ()
+    assert subject_end(["alleen", "een", "onderwerp"]) == 3  # a subject and no body
+    assert len(subject_tokens(["woord"] * 30, 30)) == 12
+    pipes = load_pipelines()
+    a = analyse(pipes, "Klacht over de BSO", "Beste,\n\nMijn zoon is gevallen en niemand belde.")
+    assert a.words[:a.subject_end] == ("klacht", "over", "de", "bso")
+    # no subject: the first paragraph of the body is not read as one
+    b = analyse(pipes, "", "Klacht over de BSO\n\nMijn zoon is gevallen en niemand belde.")
+    assert b.subject_end == 0
+    doc = model_doc(pipes.nl.vocab, ["vraag", "\n\n", "graag", "bellen"], [], "nl", 1)
+    assert [t.text for t in doc][-2:] == ["rq~bellen", "sj~vraag"]
+
+
 def test_the_model_reads_how_many_questions_and_sentences_a_mail_has() -> None:
     assert shape_tokens(["wat", "?", "nu", "."]) == ("xxq1", "xxsent0")
     assert shape_tokens(["?"] * 5 + ["."] * 7 + ["!"]) == ("xxq3", "xxsent3")
@@ -388,8 +411,8 @@ def test_gratitude_outweighs_the_safeguarding_discount() -> None:
             "openzetten zoals vroeger?",
             # A known miss, kept visible: the corpus has many polite "Kunnen jullie ...?"
             # suggestions that are not complaints, and this one sits on the threshold (model
-            # 0.39 against 0.55 - complaint_cue 0.15 for the grievance cue "vervelend").
-            marks=pytest.mark.xfail(strict=True, reason="model 0.39, threshold 0.40 (README)"),
+            # 0.399 against 0.55 - complaint_cue 0.15 for the grievance cue "vervelend").
+            marks=pytest.mark.xfail(strict=True, reason="model 0.399, threshold 0.40 (README)"),
         ),
         (
             "rommel na activiteit",

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from mailbot.domain import SafeguardingCategory, Sector
-from mailbot.training import CORPUS_DIR, load_corpus, split
+from mailbot.training import (
+    CORPUS_DIR,
+    NO_SUBJECT_SHARE,
+    load_corpus,
+    split,
+    with_subjectless_copies,
+)
 
 KEYS = {
     "id",
@@ -100,3 +106,17 @@ def test_corpus_is_large_enough_and_has_a_held_out_split(minimum: int) -> None:
     )
     assert positives >= 100
     assert hard_negatives >= positives
+
+
+def test_a_share_of_the_training_rows_is_also_trained_on_without_its_subject() -> None:
+    train_rows, _ = split(load_corpus())
+    rows = with_subjectless_copies(train_rows)
+    copies = rows[len(train_rows):]
+    assert rows[: len(train_rows)] == train_rows  # the rows themselves, unchanged and first
+    assert abs(len(copies) / len(train_rows) - NO_SUBJECT_SHARE) < 0.03
+    originals = {r["id"]: r for r in train_rows}
+    for c in copies:
+        original = originals[c["id"].removesuffix("~nosubject")]
+        assert c == {**original, "id": c["id"], "subject": ""}
+    # chosen by the id alone: the same rows in any order
+    assert with_subjectless_copies(train_rows[::-1])[len(train_rows):] == copies[::-1]
