@@ -79,9 +79,16 @@ FOLDS = 5
 NO_SUBJECT_SHARE = 0.15
 
 
+def _id_hash(key: str) -> int:
+    """A stable number from a row id (with a purpose prefix): the first 32 bits of its SHA-256.
+    The held-out split, the cross-validation folds and the subject-less copies all pick rows by
+    it, so adding or reordering rows moves none of them."""
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16)
+
+
 def is_test_id(row_id: str) -> bool:
     """True when the row with this id is in the fixed held-out split (see module docstring)."""
-    return int(hashlib.sha256(row_id.encode("utf-8")).hexdigest()[:8], 16) % 100 < TEST_PERCENT
+    return _id_hash(row_id) % 100 < TEST_PERCENT
 
 
 def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[dict[str, Any]]:
@@ -184,8 +191,7 @@ def with_subjectless_copies(rows: Sequence[dict[str, Any]]) -> list[dict[str, An
     copies = [
         {**r, "id": f"{r['id']}~nosubject", "subject": ""}
         for r in rows
-        if int(hashlib.sha256(f"ns:{r['id']}".encode()).hexdigest()[:8], 16)
-        < NO_SUBJECT_SHARE * 2**32
+        if _id_hash(f"ns:{r['id']}") < NO_SUBJECT_SHARE * 2**32
     ]
     return [*rows, *copies]
 
@@ -280,7 +286,7 @@ def train(
 
 def fold_of(row_id: str, folds: int) -> int:
     """The cross-validation fold of a training row (by id hash, independent of the test split)."""
-    return int(hashlib.sha256(f"cv:{row_id}".encode()).hexdigest()[:8], 16) % folds
+    return _id_hash(f"cv:{row_id}") % folds
 
 
 def out_of_fold(
