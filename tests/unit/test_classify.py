@@ -155,13 +155,13 @@ def test_two_sectors() -> None:
         "Vandaag is er weer niemand van de kraamzorg gekomen, ik lig hier met een baby.",
         # a short grievance without the word "klacht". A known miss, kept visible: it sits on
         # the complaint threshold and has flipped with every retrain (model 0.29 against 0.55 -
-        # complaint_cue 0.15 out of fold; found in the retrains where the cue lowered it enough).
-        # The subject "klacht kraamzorg" lowers the score (0.48 without a subject): the corpus
+        # complaint_cue 0.10 out of fold; found in the retrains where the cue lowered it enough).
+        # The subject "klacht kraamzorg" lowers the score (0.49 without a subject): the corpus
         # holds as many non-complaints with "klacht" in the subject (withdrawn, settled, "geen
         # klacht") as complaints (README, Triage)
         pytest.param(
             "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
-            marks=pytest.mark.xfail(strict=True, reason="model 0.29, threshold 0.40 (README)"),
+            marks=pytest.mark.xfail(strict=True, reason="model 0.29, threshold 0.45 (README)"),
         ),
         "Our baby is 4 days old and the maternity nurse left after one hour again today.",
     ],
@@ -404,15 +404,14 @@ def test_gratitude_outweighs_the_safeguarding_discount() -> None:
 @pytest.mark.parametrize(
     ("subject", "text"),
     [
-        pytest.param(
+        (
             "Brengen",
             "Het nieuwe brengsysteem bij de opvang is echt vervelend, ik sta elke ochtend twintig "
             "minuten buiten en kom te laat op mijn werk. Kunnen jullie voortaan de zijdeur weer "
             "openzetten zoals vroeger?",
-            # A known miss, kept visible: the corpus has many polite "Kunnen jullie ...?"
-            # suggestions that are not complaints, and this one sits on the threshold (model
-            # 0.399 against 0.55 - complaint_cue 0.15 for the grievance cue "vervelend").
-            marks=pytest.mark.xfail(strict=True, reason="model 0.399, threshold 0.40 (README)"),
+            # the corpus has many polite "Kunnen jullie ...?" suggestions that are not
+            # complaints; this one sat on the threshold (model 0.399) until the seventh corpus
+            # round (model 0.73)
         ),
         (
             "rommel na activiteit",

@@ -104,12 +104,12 @@ def test_evaluate_all_on_an_empty_directory_is_a_clear_error(
 
 #: What the shipped model scored when it was committed (README "Triage"), less a small margin:
 #: retraining or a rule edit that falls below these is a regression, not noise.
-HELD_OUT_FLOORS = {"complaint": 0.915, "sg_recall": 0.975, "sg_precision": 0.76, "sector": 0.955,
+HELD_OUT_FLOORS = {"complaint": 0.94, "sg_recall": 0.975, "sg_precision": 0.765, "sector": 0.955,
                    "urgent_recall": 0.95}
-FRESH_FLOORS = {"complaint": 0.93, "sg_recall": 0.95, "sg_precision": 0.78, "sector": 0.95,
-                "urgent_recall": 0.93}
+FRESH_FLOORS = {"complaint": 0.95, "sg_recall": 0.95, "sg_precision": 0.85, "sector": 0.965,
+                "urgent_recall": 0.95}
 #: bench/triage_subjects: mail titled "Klacht", "Complaint", ... or with no subject (README there)
-SUBJECT_FLOORS = {"complaint": 0.97, "sg_recall": 0.95, "sg_precision": 0.55, "sector": 0.95,
+SUBJECT_FLOORS = {"complaint": 0.98, "sg_recall": 0.95, "sg_precision": 0.50, "sector": 0.95,
                   "urgent_recall": 0.95}
 
 
