@@ -104,13 +104,16 @@ def test_evaluate_all_on_an_empty_directory_is_a_clear_error(
 
 #: What the shipped model scored when it was committed (README "Triage"), less a small margin:
 #: retraining or a rule edit that falls below these is a regression, not noise.
-HELD_OUT_FLOORS = {"complaint": 0.94, "sg_recall": 0.975, "sg_precision": 0.765, "sector": 0.955,
-                   "urgent_recall": 0.95}
-FRESH_FLOORS = {"complaint": 0.95, "sg_recall": 0.95, "sg_precision": 0.85, "sector": 0.965,
+HELD_OUT_FLOORS = {"complaint": 0.94, "sg_recall": 0.975, "sg_precision": 0.82, "sector": 0.96,
+                   "urgent_recall": 0.955}
+FRESH_FLOORS = {"complaint": 0.95, "sg_recall": 0.95, "sg_precision": 0.80, "sector": 0.955,
                 "urgent_recall": 0.95}
 #: bench/triage_subjects: mail titled "Klacht", "Complaint", ... or with no subject (README there)
-SUBJECT_FLOORS = {"complaint": 0.98, "sg_recall": 0.95, "sg_precision": 0.50, "sector": 0.95,
+SUBJECT_FLOORS = {"complaint": 0.98, "sg_recall": 0.95, "sg_precision": 0.55, "sector": 0.955,
                   "urgent_recall": 0.95}
+#: bench/triage_unseen: 1,600 mails by eight writers never trained on (README there)
+UNSEEN_FLOORS = {"complaint": 0.93, "sg_recall": 0.96, "sg_precision": 0.85, "sector": 0.93,
+                 "urgent_recall": 0.92}
 
 
 def _figures(report: dict[str, object]) -> dict[str, float]:
@@ -127,8 +130,8 @@ def _figures(report: dict[str, object]) -> dict[str, float]:
 
 def test_shipped_pipeline_holds_its_measured_figures() -> None:
     """The committed model on the fixed held-out split and on the evaluation sets
-    (bench/triage_fresh, bench/triage_subjects, never trained on) does not fall below the
-    figures it shipped with."""
+    (bench/triage_fresh, bench/triage_subjects, bench/triage_unseen, never trained on) does
+    not fall below the figures it shipped with."""
     from mailbot.training import evaluate, load_corpus
 
     held_out = _figures(evaluate())
@@ -138,6 +141,8 @@ def test_shipped_pipeline_holds_its_measured_figures() -> None:
     assert {k: v for k, v in fresh.items() if v < FRESH_FLOORS[k]} == {}
     subjects = _figures(evaluate(rows=load_corpus(bench / "triage_subjects")))
     assert {k: v for k, v in subjects.items() if v < SUBJECT_FLOORS[k]} == {}
+    unseen = _figures(evaluate(rows=load_corpus(bench / "triage_unseen")))
+    assert {k: v for k, v in unseen.items() if v < UNSEEN_FLOORS[k]} == {}
 
 
 @pytest.mark.xfail(strict=True, reason="issue 3 targets not reached: complaint accuracy and "
