@@ -154,14 +154,14 @@ def test_two_sectors() -> None:
     [
         "Vandaag is er weer niemand van de kraamzorg gekomen, ik lig hier met een baby.",
         # a short grievance without the word "klacht". A known miss, kept visible: it sits on
-        # the complaint threshold and has flipped with every retrain (model 0.29 against 0.55 -
-        # complaint_cue 0.10 out of fold; found in the retrains where the cue lowered it enough).
-        # The subject "klacht kraamzorg" lowers the score (0.49 without a subject): the corpus
+        # the complaint threshold and has flipped with every retrain (model 0.28 against 0.50
+        # out of fold; found in the retrains where the grievance cue lowered it enough).
+        # The subject "klacht kraamzorg" lowers the score (0.43 without a subject): the corpus
         # holds as many non-complaints with "klacht" in the subject (withdrawn, settled, "geen
         # klacht") as complaints (README, Triage)
         pytest.param(
             "We zitten midden in de kraamweek en de kraamverzorgende doet niets.",
-            marks=pytest.mark.xfail(strict=True, reason="model 0.29, threshold 0.45 (README)"),
+            marks=pytest.mark.xfail(strict=True, reason="model 0.28, threshold 0.50 (README)"),
         ),
         "Our baby is 4 days old and the maternity nurse left after one hour again today.",
     ],

@@ -145,9 +145,9 @@ def test_shipped_pipeline_holds_its_measured_figures() -> None:
     assert {k: v for k, v in unseen.items() if v < UNSEEN_FLOORS[k]} == {}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 3 targets not reached: complaint accuracy and "
-                   "safeguarding precision (README, Triage); when this passes, drop the "
-                   "marker and close the issue")
+@pytest.mark.xfail(strict=True, reason="issue 3 target not reached: complaint accuracy 0.946 "
+                   "against 0.95 (README, Triage); when this passes, drop the marker and close "
+                   "the issue")
 def test_shipped_pipeline_meets_the_issue_3_targets_on_the_held_out_split() -> None:
     """Issue 3 "Done when" on the fixed held-out split."""
     from mailbot.training import evaluate
