@@ -411,7 +411,7 @@ def test_gratitude_outweighs_the_safeguarding_discount() -> None:
             "openzetten zoals vroeger?",
             # the corpus has many polite "Kunnen jullie ...?" suggestions that are not
             # complaints; this one sat on the threshold (model 0.399) until the seventh corpus
-            # round (model 0.73)
+            # round (model 0.67 with the eighth)
         ),
         (
             "rommel na activiteit",
