@@ -120,3 +120,25 @@ def test_a_share_of_the_training_rows_is_also_trained_on_without_its_subject() -
         assert c == {**original, "id": c["id"], "subject": ""}
     # chosen by the id alone: the same rows in any order
     assert with_subjectless_copies(train_rows[::-1])[len(train_rows):] == copies[::-1]
+
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+#: The evaluation sets that training and threshold choice never read (README, Triage).
+EVALUATION_SETS = ("triage_fresh", "triage_subjects", "triage_unseen", "triage_boundary")
+
+
+@pytest.mark.parametrize("name", EVALUATION_SETS)
+def test_evaluation_sets_are_well_formed_and_share_no_mail_with_the_corpus(name: str) -> None:
+    """An evaluation set measures mail the model has never seen only while none of its rows (by
+    id or by text) is also in the corpus."""
+    rows = load_corpus(BENCH / name)
+    assert len(rows) >= 100
+    assert all(set(r) == KEYS for r in rows)
+    assert all(r["is_complaint"] is (r["kind"] == "complaint") for r in rows)
+    corpus = load_corpus()
+    corpus_ids = {str(r["id"]) for r in corpus}
+    corpus_texts = {" ".join(str(r["text"]).lower().split()) for r in corpus}
+    assert [r["id"] for r in rows if str(r["id"]) in corpus_ids] == []
+    assert [
+        r["id"] for r in rows if " ".join(str(r["text"]).lower().split()) in corpus_texts
+    ] == []
