@@ -1,8 +1,9 @@
 """Triage of one mail: complaint or not, sector, safeguarding, kraamzorg urgency, language.
 
 PURE (CPU only). The packaged spaCy pipeline in ``mailbot/data/pipeline/`` (``nl``: tokenizer,
-pruned lookup lemmatizer, trained ``textcat_multilabel``; ``en``: the English lookup lemma
-table) is loaded once per process, lazily. One pass per mail:
+pruned lookup lemmatizer, trained ``textcat_multilabel`` components and the exclusive message-kind
+component ``kind``; ``en``: the English lookup lemma table) is loaded once per process, lazily.
+One pass per mail:
 
 1. the subject and the new part of the body (quoted history and signature stripped by
    ``mailbot.quoting``, at most ``MAX_CHARS``) are lower-cased and tokenized once by spaCy;
@@ -11,7 +12,9 @@ table) is loaded once per process, lazily. One pass per mail:
    (nl or en table), with negation ("geen sprake van misbruik", "niet geslagen", "no sign of
    abuse") and hard negatives ("bal door de ruit", "mishandeling van mijn tijd", an accident
    that was handled); every hit keeps the phrase as it stood in the mail, for the officer;
-4. the trained ``textcat_multilabel`` scores the same doc.
+4. the trained components score the same doc: the ``textcat*`` ones (averaged) every label,
+   the ``kind`` one which sort of mail it is (complaint, question, compliment, other, junk);
+   the complaint score blends the two by ``complaint_kind``.
 
 Each decision combines rules and model with thresholds chosen by k-fold cross-validation on the
 training split only (``thresholds.json``, written by ``mailbot train``). Safeguarding favours
@@ -77,6 +80,15 @@ SECTORS = (Sector.KRAAMZORG, Sector.KINDEROPVANG, Sector.JEUGDHULP, Sector.BUURT
 CATEGORIES = tuple(SafeguardingCategory)
 
 
+#: The exclusive ``kind`` component's labels (``training.KIND_OF``): what sort of mail it is.
+KIND_LABELS: tuple[str, ...] = (
+    "KIND_complaint", "KIND_question", "KIND_compliment", "KIND_other", "KIND_junk",
+)
+#: Name of the exclusive message-kind component in the ``nl`` pipeline (not averaged with the
+#: ``textcat*`` ones: it has its own labels and a softmax over them).
+KIND_COMPONENT = "kind"
+
+
 def model_labels() -> tuple[str, ...]:
     """The textcat labels, in a fixed order."""
     return (
@@ -95,6 +107,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "complaint_sg": 0.3,  # complaint threshold when a safeguarding concern was flagged
     "complaint_cue": 0.15,  # grievance words and no compliment cue lower the threshold by this
     "complaint_neg_cue": 0.15,  # compliment/question cues and no grievance raise it by this
+    # weight of the kind component's P(complaint) in the complaint score (0: not used)
+    "complaint_kind": 0.0,
     "sg_model": 0.5,  # model alone raises the flag
     "sg_model_weak": 0.2,  # model + weak rule evidence
     # model alone in other languages: it reads a word-by-word gloss there, and scores a concern
@@ -158,6 +172,12 @@ class _Pipelines:
             self.nl.get_pipe(name) for name in self.nl.pipe_names if name.startswith("textcat")
         ]
         self.has_model = bool(self.textcats)
+        #: the exclusive message-kind components (one per n-gram size), when the pipeline has
+        #: them; their scores are averaged like the others'
+        self.kinds: list[Any] = [
+            self.nl.get_pipe(name) for name in self.nl.pipe_names
+            if name.startswith(KIND_COMPONENT)
+        ]
         self.lemma_nl = LemmaLookup(self.nl)
         en_dir = directory / "en" if directory is not None else None
         en = (
@@ -198,7 +218,14 @@ class _Pipelines:
             for k, v in textcat(doc).cats.items():
                 total[k] = total.get(k, 0.0) + float(v)
             doc.cats = {}
-        return {k: v / len(self.textcats) for k, v in total.items()}
+        out = {k: v / len(self.textcats) for k, v in total.items()}
+        kind_total: dict[str, float] = {}
+        for kind in self.kinds:
+            for k, v in kind(doc).cats.items():
+                kind_total[k] = kind_total.get(k, 0.0) + float(v)
+            doc.cats = {}
+        out.update({k: v / len(self.kinds) for k, v in kind_total.items()})
+        return out
 
 
 class LemmaLookup:
@@ -983,6 +1010,11 @@ def _complaint(
         return False, 0.95, machine
     if cats:
         p = cats.get("COMPLAINT", 0.0)
+        if "KIND_complaint" in cats:
+            # the kind component weighs complaint against question, compliment, other and junk
+            # (a softmax), where COMPLAINT is a yes/no of its own
+            w = th["complaint_kind"]
+            p = (1 - w) * p + w * cats["KIND_complaint"]
     else:
         p = 0.5 + 0.1 * min(len(pos), 3) - 0.15 * min(len(neg), 3)
         if not content:

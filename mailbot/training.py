@@ -17,8 +17,11 @@ The shipped pipelines (``mailbot/data/pipeline/{nl,en}``) hold the tokenizer, th
 lemmatizer — its table reduced to the entries whose lemma (or form) the rules of
 ``mailbot.classify`` use, which keeps the package small and loading fast with identical
 matching — and, in ``nl``, two bag-of-words ``textcat_multilabel`` components trained here
-(unigrams and unigrams+bigrams; ``classify`` averages them). They read the lower-cased text
-followed by the rule verdicts as tokens (``classify.rule_features``): a bag of words cannot see
+(unigrams and unigrams+bigrams; ``classify`` averages them), and an exclusive ``textcat``
+(``kind``: complaint, question, compliment, other, junk; a softmax over the sort of mail, trained
+in a loop of its own) whose P(complaint) is blended into the complaint score by the weight
+``complaint_kind``, searched out of fold with the complaint threshold. They read the lower-cased
+text followed by the rule verdicts as tokens (``classify.rule_features``): a bag of words cannot see
 negation or a handled accident, the rules can, and the model learns what each verdict is worth;
 then stem, length, shape, request and subject tokens (``classify.model_doc``). Training builds
 that input with ``training_doc``, exactly as ``classify.analyse`` does; a share of the rows is also
@@ -39,6 +42,8 @@ from typing import Any
 
 from mailbot.classify import (
     DEFAULT_THRESHOLDS,
+    KIND_COMPONENT,
+    KIND_LABELS,
     PIPELINE_DIR,
     SECTORS,
     Analysis,
@@ -73,6 +78,19 @@ BATCH = 16
 BOW_LENGTH = 2**16
 #: One bag-of-words component per n-gram size; ``classify`` averages their scores.
 NGRAM_SIZES: tuple[int, ...] = (1, 2)
+#: N-gram sizes of the exclusive message-kind components (``classify.KIND_COMPONENT``; none:
+#: no kind model); ``classify`` averages them.
+KIND_NGRAM_SIZES: tuple[int, ...] = (2,)
+#: corpus ``kind`` -> kind label (job applications, newsletters and spam are one class: junk)
+KIND_OF = {
+    "complaint": "KIND_complaint",
+    "question": "KIND_question",
+    "compliment": "KIND_compliment",
+    "other": "KIND_other",
+    "job_application": "KIND_junk",
+    "newsletter": "KIND_junk",
+    "spam": "KIND_junk",
+}
 TEST_PERCENT = 20
 FOLDS = 5
 #: Share of the training rows that are also trained on as a copy without their subject line.
@@ -171,6 +189,12 @@ def component_name(ngram_size: int) -> str:
     return "textcat_multilabel" if ngram_size == NGRAM_SIZES[0] else f"textcat_ngram{ngram_size}"
 
 
+def kind_component_name(ngram_size: int) -> str:
+    """``kind`` for the first message-kind component, ``kind_ngram<N>`` for the others."""
+    first = KIND_NGRAM_SIZES[0] if KIND_NGRAM_SIZES else ngram_size
+    return KIND_COMPONENT if ngram_size == first else f"{KIND_COMPONENT}_ngram{ngram_size}"
+
+
 def training_doc(nlp: Any, rules_only: Any, row: dict[str, Any]) -> Any:
     """The doc the textcat reads for a corpus row: exactly what ``analyse`` gives it at run time."""
     a = analyse(rules_only, row.get("subject", ""), row.get("text", ""))
@@ -198,7 +222,6 @@ def with_subjectless_copies(rows: Sequence[dict[str, Any]]) -> list[dict[str, An
 
 def _train_textcat(nlp: Any, rows: Sequence[dict[str, Any]], seed: int, epochs: int) -> None:
     from spacy.training import Example
-    from spacy.util import minibatch
     from thinc.api import fix_random_seed
 
     fix_random_seed(seed)
@@ -213,11 +236,41 @@ def _train_textcat(nlp: Any, rows: Sequence[dict[str, Any]], seed: int, epochs: 
             textcat.add_label(label)
         names.append(component_name(n))
     rules_only = rules_only_pipelines()
+    all_rows = with_subjectless_copies(rows)
+    docs = [training_doc(nlp, rules_only, r) for r in all_rows]
     examples = [
-        Example.from_dict(training_doc(nlp, rules_only, r), {"cats": row_cats(r)})
-        for r in with_subjectless_copies(rows)
+        Example.from_dict(doc, {"cats": row_cats(r)}) for doc, r in zip(docs, all_rows, strict=True)
     ]
-    with nlp.select_pipes(enable=names):
+    _fit(nlp, names, examples, seed, epochs)
+    if KIND_NGRAM_SIZES:
+        # An exclusive textcat checks that each example has one positive category among all
+        # its cats, so the kind components train in a loop of their own on the kind labels.
+        kind_names = []
+        for n in KIND_NGRAM_SIZES:
+            name = kind_component_name(n)
+            kind = nlp.add_pipe(
+                "textcat",
+                name=name,
+                config={"threshold": 0.5, "model": {**textcat_model_config(n),
+                                                      "exclusive_classes": True}},
+            )
+            for label in KIND_LABELS:
+                kind.add_label(label)
+            kind_names.append(name)
+        kind_examples = [
+            Example.from_dict(doc, {"cats": {k: float(KIND_OF[str(r["kind"])] == k)
+                                             for k in KIND_LABELS}})
+            for doc, r in zip(docs, all_rows, strict=True)
+        ]
+        fix_random_seed(seed)
+        _fit(nlp, kind_names, kind_examples, seed, epochs)
+
+
+def _fit(nlp: Any, names: Sequence[str], examples: Sequence[Any], seed: int, epochs: int) -> None:
+    """Initialise the components ``names`` on ``examples`` and train them for ``epochs``."""
+    from spacy.util import minibatch
+
+    with nlp.select_pipes(enable=list(names)):
         optimizer = nlp.initialize(lambda: examples)
         rng = random.Random(seed)
         for _ in range(epochs):
@@ -329,6 +382,7 @@ _GRID: dict[str, tuple[float, ...]] = {
     "complaint_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25),
     "complaint_neg_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4),
     "complaint_sg": (0.05, 0.1, 0.2, 0.3, 0.4, 0.5),
+    "complaint_kind": (0.0, 0.25, 0.5, 0.75, 1.0),
     "urgent_model": (0.2, 0.3, 0.4, 0.5, 0.6),
     "sector": (0.25, 0.3, 0.35, 0.4, 0.45),
 }
@@ -336,7 +390,9 @@ _GRID: dict[str, tuple[float, ...]] = {
 #: as much as precision (DOMAIN §4: "aim for very high recall; a human decides"). A hard recall
 #: floor was brittle: one positive more or less out of fold swung precision by 0.08.
 SG_BETA = 3.0
-_COMPLAINT_KEYS = ("complaint", "complaint_cue", "complaint_neg_cue", "complaint_sg")
+_COMPLAINT_KEYS = (
+    "complaint", "complaint_kind", "complaint_cue", "complaint_neg_cue", "complaint_sg",
+)
 
 
 def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[str, float]:
@@ -394,10 +450,18 @@ def choose_thresholds(oof: Sequence[tuple[dict[str, Any], Analysis]]) -> dict[st
     # on the defaults of the coordinates chosen after it); at most a few passes in practice.
     for _ in range(5):
         before = {k: th[k] for k in _COMPLAINT_KEYS}
-        th["complaint"] = max(
-            _GRID["complaint"], key=lambda v: (acc({**th, "complaint": v}), -abs(v - 0.5))
+        # The threshold and the kind component's weight together: a higher weight moves the
+        # best threshold (the two scores are calibrated differently), so one at a time stalls.
+        # Ties: the threshold nearest 0.5, then the lower weight.
+        th["complaint"], th["complaint_kind"] = max(
+            itertools.product(_GRID["complaint"], _GRID["complaint_kind"]),
+            key=lambda vw: (
+                acc({**th, "complaint": vw[0], "complaint_kind": vw[1]}),
+                -abs(vw[0] - 0.5),
+                -vw[1],
+            ),
         )
-        for key in _COMPLAINT_KEYS[1:]:
+        for key in _COMPLAINT_KEYS[2:]:
 
             def cue_score(v: float, k: str = key) -> tuple[float, float]:
                 # ties (the accuracy is flat near the optimum) keep the value nearest the
