@@ -211,21 +211,20 @@ class _Pipelines:
         return self._matcher_gloss
 
     def cats(self, doc: Any) -> dict[str, float]:
+        """Every label's score: the ``textcat*`` components' mean, then the ``kind`` ones'."""
         if not self.has_model:
             return {}
-        total: dict[str, float] = {}
-        for textcat in self.textcats:
-            for k, v in textcat(doc).cats.items():
-                total[k] = total.get(k, 0.0) + float(v)
-            doc.cats = {}
-        out = {k: v / len(self.textcats) for k, v in total.items()}
-        kind_total: dict[str, float] = {}
-        for kind in self.kinds:
-            for k, v in kind(doc).cats.items():
-                kind_total[k] = kind_total.get(k, 0.0) + float(v)
-            doc.cats = {}
-        out.update({k: v / len(self.kinds) for k, v in kind_total.items()})
-        return out
+        return {**_mean_cats(self.textcats, doc), **_mean_cats(self.kinds, doc)}
+
+
+def _mean_cats(components: Sequence[Any], doc: Any) -> dict[str, float]:
+    """The mean score per label of ``components`` run on ``doc`` (empty for none)."""
+    total: dict[str, float] = {}
+    for component in components:
+        for k, v in component(doc).cats.items():
+            total[k] = total.get(k, 0.0) + float(v)
+        doc.cats = {}
+    return {k: v / len(components) for k, v in total.items()}
 
 
 class LemmaLookup:
