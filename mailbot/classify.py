@@ -172,11 +172,9 @@ class _Pipelines:
             self.nl.get_pipe(name) for name in self.nl.pipe_names if name.startswith("textcat")
         ]
         self.has_model = bool(self.textcats)
-        #: the exclusive message-kind components (one per n-gram size), when the pipeline has
-        #: them; their scores are averaged like the others'
+        #: the exclusive message-kind component, when the pipeline has one (none or one)
         self.kinds: list[Any] = [
-            self.nl.get_pipe(name) for name in self.nl.pipe_names
-            if name.startswith(KIND_COMPONENT)
+            self.nl.get_pipe(name) for name in self.nl.pipe_names if name == KIND_COMPONENT
         ]
         self.lemma_nl = LemmaLookup(self.nl)
         en_dir = directory / "en" if directory is not None else None

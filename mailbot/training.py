@@ -78,9 +78,9 @@ BATCH = 16
 BOW_LENGTH = 2**16
 #: One bag-of-words component per n-gram size; ``classify`` averages their scores.
 NGRAM_SIZES: tuple[int, ...] = (1, 2)
-#: N-gram sizes of the exclusive message-kind components (``classify.KIND_COMPONENT``; none:
-#: no kind model); ``classify`` averages them.
-KIND_NGRAM_SIZES: tuple[int, ...] = (2,)
+#: N-gram size of the exclusive message-kind component (``classify.KIND_COMPONENT``); averaging
+#: a unigram one in did no better out of fold (README, Triage).
+KIND_NGRAM_SIZE = 2
 #: corpus ``kind`` -> kind label (job applications, newsletters and spam are one class: junk)
 KIND_OF = {
     "complaint": "KIND_complaint",
@@ -189,12 +189,6 @@ def component_name(ngram_size: int) -> str:
     return "textcat_multilabel" if ngram_size == NGRAM_SIZES[0] else f"textcat_ngram{ngram_size}"
 
 
-def kind_component_name(ngram_size: int) -> str:
-    """``kind`` for the first message-kind component, ``kind_ngram<N>`` for the others."""
-    first = KIND_NGRAM_SIZES[0] if KIND_NGRAM_SIZES else ngram_size
-    return KIND_COMPONENT if ngram_size == first else f"{KIND_COMPONENT}_ngram{ngram_size}"
-
-
 def training_doc(nlp: Any, rules_only: Any, row: dict[str, Any]) -> Any:
     """The doc the textcat reads for a corpus row: exactly what ``analyse`` gives it at run time."""
     a = analyse(rules_only, row.get("subject", ""), row.get("text", ""))
@@ -242,28 +236,23 @@ def _train_textcat(nlp: Any, rows: Sequence[dict[str, Any]], seed: int, epochs: 
         Example.from_dict(doc, {"cats": row_cats(r)}) for doc, r in zip(docs, all_rows, strict=True)
     ]
     _fit(nlp, names, examples, seed, epochs)
-    if KIND_NGRAM_SIZES:
-        # An exclusive textcat checks that each example has one positive category among all
-        # its cats, so the kind components train in a loop of their own on the kind labels.
-        kind_names = []
-        for n in KIND_NGRAM_SIZES:
-            name = kind_component_name(n)
-            kind = nlp.add_pipe(
-                "textcat",
-                name=name,
-                config={"threshold": 0.5, "model": {**textcat_model_config(n),
-                                                      "exclusive_classes": True}},
-            )
-            for label in KIND_LABELS:
-                kind.add_label(label)
-            kind_names.append(name)
-        kind_examples = [
-            Example.from_dict(doc, {"cats": {k: float(KIND_OF[str(r["kind"])] == k)
-                                             for k in KIND_LABELS}})
-            for doc, r in zip(docs, all_rows, strict=True)
-        ]
-        fix_random_seed(seed)
-        _fit(nlp, kind_names, kind_examples, seed, epochs)
+    # An exclusive textcat checks that each example has one positive category among all its
+    # cats, so the kind component trains in a loop of its own on the kind labels.
+    kind = nlp.add_pipe(
+        "textcat",
+        name=KIND_COMPONENT,
+        config={"threshold": 0.5, "model": {**textcat_model_config(KIND_NGRAM_SIZE),
+                                              "exclusive_classes": True}},
+    )
+    for label in KIND_LABELS:
+        kind.add_label(label)
+    kind_examples = [
+        Example.from_dict(doc, {"cats": {k: float(KIND_OF[str(r["kind"])] == k)
+                                         for k in KIND_LABELS}})
+        for doc, r in zip(docs, all_rows, strict=True)
+    ]
+    fix_random_seed(seed)
+    _fit(nlp, [KIND_COMPONENT], kind_examples, seed, epochs)
 
 
 def _fit(nlp: Any, names: Sequence[str], examples: Sequence[Any], seed: int, epochs: int) -> None:
