@@ -13,7 +13,8 @@ One pass per mail:
    abuse") and hard negatives ("bal door de ruit", "mishandeling van mijn tijd", an accident
    that was handled); every hit keeps the phrase as it stood in the mail, for the officer;
 4. the trained components score the same doc: the ``textcat*`` ones (averaged) every label,
-   the ``kind`` one which sort of mail it is (complaint, question, compliment, other, junk);
+   the ``kind`` one which sort of mail it is (complaint, question, compliment, other, junk;
+   a safeguarding concern that is a complaint, one that only reports);
    the complaint score blends the two by ``complaint_kind``.
 
 Each decision combines rules and model with thresholds chosen by k-fold cross-validation on the
@@ -80,10 +81,16 @@ SECTORS = (Sector.KRAAMZORG, Sector.KINDEROPVANG, Sector.JEUGDHULP, Sector.BUURT
 CATEGORIES = tuple(SafeguardingCategory)
 
 
-#: The exclusive ``kind`` component's labels (``training.KIND_OF``): what sort of mail it is.
+#: The exclusive ``kind`` component's labels (``training.kind_label``): what sort of mail it is.
+#: A mail with a safeguarding concern is one of the two ``KIND_concern_*`` classes instead (a
+#: complaint, or a report that only informs or asks), so the softmax learns that boundary apart
+#: from the one between ordinary grievances and questions (README, Triage).
 KIND_LABELS: tuple[str, ...] = (
     "KIND_complaint", "KIND_question", "KIND_compliment", "KIND_other", "KIND_junk",
+    "KIND_concern_complaint", "KIND_concern_report",
 )
+#: The kind labels whose probabilities add up to the kind component's P(complaint).
+KIND_COMPLAINT_LABELS: tuple[str, ...] = ("KIND_complaint", "KIND_concern_complaint")
 #: Name of the exclusive message-kind component in the ``nl`` pipeline (not averaged with the
 #: ``textcat*`` ones: it has its own labels and a softmax over them).
 KIND_COMPONENT = "kind"
@@ -1011,7 +1018,7 @@ def _complaint(
             # the kind component weighs complaint against question, compliment, other and junk
             # (a softmax), where COMPLAINT is a yes/no of its own
             w = th["complaint_kind"]
-            p = (1 - w) * p + w * cats["KIND_complaint"]
+            p = (1 - w) * p + w * sum(cats.get(k, 0.0) for k in KIND_COMPLAINT_LABELS)
     else:
         p = 0.5 + 0.1 * min(len(pos), 3) - 0.15 * min(len(neg), 3)
         if not content:

@@ -631,16 +631,27 @@ def test_other_language_kraamweek_complaint_is_urgent_through_the_gloss() -> Non
     assert "urodzilam (gave birth)" in t.evidence["urgent"]
 
 
+#: Turkish: "came home from daycare with bruises on his arm; the teacher told him: don't tell
+#: your mother. Please investigate."
+_TURKISH_CONCERN = (
+    "Şikayet",
+    "Merhaba, oğlum kreşten eve geldi, kolunda morluklar var. Öğretmen ona annene söyleme "
+    "demiş. Lütfen bu konuyu araştırın. Ayşe",
+)
+
+
 def test_other_language_staff_secrecy_and_bruises_flag_with_the_mail_s_own_words() -> None:
-    # Turkish: "came home from daycare with bruises on his arm; the teacher told him: don't tell
-    # your mother. Please investigate."
-    t = classify_text(
-        "Şikayet",
-        "Merhaba, oğlum kreşten eve geldi, kolunda morluklar var. Öğretmen ona annene söyleme "
-        "demiş. Lütfen bu konuyu araştırın. Ayşe",
-    )
-    assert t.language == "other" and t.safeguarding and t.is_complaint
+    t = classify_text(*_TURKISH_CONCERN)
+    assert t.language == "other" and t.safeguarding
     assert "annene söyleme" in t.evidence["safeguarding"]
+
+
+@pytest.mark.xfail(strict=True, reason="model 0.47, threshold 0.55; the gloss knows neither "
+                   "'konuyu' nor 'araştırın' (README, Triage)")
+def test_other_language_concern_that_asks_for_an_investigation_is_a_complaint() -> None:
+    # The flag holds the case and alerts the officer whatever is_complaint says; this is the
+    # complaint count of the annual report and the acknowledgement's wording.
+    assert classify_text(*_TURKISH_CONCERN).is_complaint
 
 
 def test_other_language_question_is_not_a_complaint() -> None:
@@ -677,6 +688,15 @@ def test_the_complaint_score_blends_in_the_kind_component_by_its_weight() -> Non
     # a pipeline without the kind component: COMPLAINT alone, whatever the weight
     no_kind = replace(a, cats={"COMPLAINT": 0.4})
     assert not decide(no_kind, {**th, "complaint_kind": 1.0}).is_complaint
+
+
+def test_the_kind_components_p_complaint_adds_up_complaints_with_and_without_a_concern() -> None:
+    _, a = _kind_row(True, 0.4, 0.3)
+    th = {"complaint": 0.5, "complaint_cue": 0.0, "complaint_neg_cue": 0.0, "complaint_kind": 1.0}
+    assert not decide(a, th).is_complaint  # 0.3
+    cats = {**a.cats, "KIND_concern_complaint": 0.4, "KIND_concern_report": 0.3}
+    t = decide(replace(a, cats=cats), th)
+    assert t.is_complaint and t.evidence["is_complaint"][-1] == "model: 0.70"  # 0.3 + 0.4
 
 
 def test_threshold_search_weighs_the_kind_component_only_when_it_helps_out_of_fold() -> None:

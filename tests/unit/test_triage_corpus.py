@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from mailbot.classify import KIND_LABELS
 from mailbot.domain import SafeguardingCategory, Sector
 from mailbot.training import (
     CORPUS_DIR,
     NO_SUBJECT_SHARE,
+    kind_label,
     load_corpus,
     split,
     with_subjectless_copies,
@@ -120,6 +122,23 @@ def test_a_share_of_the_training_rows_is_also_trained_on_without_its_subject() -
         assert c == {**original, "id": c["id"], "subject": ""}
     # chosen by the id alone: the same rows in any order
     assert with_subjectless_copies(train_rows[::-1])[len(train_rows):] == copies[::-1]
+
+
+def test_every_row_has_one_kind_target_and_concerns_are_split_by_whether_they_complain() -> None:
+    rows = load_corpus()
+    targets = Counter(kind_label(r) for r in rows)
+    assert set(targets) == set(KIND_LABELS)  # every class is learnt from some rows
+    for r in rows:
+        label = kind_label(r)
+        assert label.startswith("KIND_concern_") == bool(r["safeguarding"])
+        if r["safeguarding"]:
+            assert (label == "KIND_concern_complaint") == bool(r["is_complaint"])
+        else:
+            assert (label == "KIND_complaint") == (r["kind"] == "complaint")
+    assert kind_label({"kind": "spam", "safeguarding": False}) == "KIND_junk"
+    assert kind_label({"kind": "question", "safeguarding": True, "is_complaint": False}) == (
+        "KIND_concern_report"
+    )
 
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
