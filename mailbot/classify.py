@@ -1015,8 +1015,9 @@ def _complaint(
     if cats:
         p = cats.get("COMPLAINT", 0.0)
         if "KIND_complaint" in cats:
-            # the kind component weighs complaint against question, compliment, other and junk
-            # (a softmax), where COMPLAINT is a yes/no of its own
+            # the kind component weighs complaint (with or without a safeguarding concern)
+            # against question, compliment, other, junk and a concern that only reports (a
+            # softmax), where COMPLAINT is a yes/no of its own
             w = th["complaint_kind"]
             p = (1 - w) * p + w * sum(cats.get(k, 0.0) for k in KIND_COMPLAINT_LABELS)
     else:

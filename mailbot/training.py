@@ -94,6 +94,9 @@ KIND_OF = {
     "spam": "KIND_junk",
 }
 TEST_PERCENT = 20
+FOLDS = 5
+#: Share of the training rows that are also trained on as a copy without their subject line.
+NO_SUBJECT_SHARE = 0.15
 
 
 def kind_label(row: dict[str, Any]) -> str:
@@ -110,10 +113,6 @@ def kind_label(row: dict[str, Any]) -> str:
     if row.get("safeguarding"):
         return "KIND_concern_complaint" if row.get("is_complaint") else "KIND_concern_report"
     return KIND_OF[str(row["kind"])]
-
-FOLDS = 5
-#: Share of the training rows that are also trained on as a copy without their subject line.
-NO_SUBJECT_SHARE = 0.15
 
 
 def _id_hash(key: str) -> int:
