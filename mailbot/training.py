@@ -19,7 +19,7 @@ lemmatizer — its table reduced to the entries whose lemma (or form) the rules 
 matching — and, in ``nl``, two bag-of-words ``textcat_multilabel`` components trained here
 (unigrams and unigrams+bigrams; ``classify`` averages them), and an exclusive ``textcat``
 (``kind``: complaint, question, compliment, other, junk, and for a mail with a safeguarding
-concern concern-complaint or concern-report, see ``kind_label``; a softmax over the sort of mail,
+concern either a complaint or a report, see ``kind_label``; a softmax over the sort of mail,
 trained in a loop of its own) whose P(complaint) is blended into the complaint score by the weight
 ``complaint_kind``, searched out of fold with the complaint threshold. They read the lower-cased
 text followed by the rule verdicts as tokens (``classify.rule_features``): a bag of words cannot see
@@ -387,7 +387,7 @@ _GRID: dict[str, tuple[float, ...]] = {
     "complaint": (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65),
     "complaint_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25),
     "complaint_neg_cue": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4),
-    # up to 0.75: the search stopped at the old highest value (0.5), above the plain threshold
+    # up to 0.75: the search stopped at the old top (0.5) while the plain threshold was 0.6
     "complaint_sg": (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75),
     "complaint_kind": (0.0, 0.25, 0.5, 0.75, 1.0),
     "urgent_model": (0.2, 0.3, 0.4, 0.5, 0.6),
